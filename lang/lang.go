@@ -1,0 +1,172 @@
+// Package lang holds what cotejo knows about each language it reads:
+// stopwords, stemming, accent folding and word splitting. Language
+// knowledge is data kept here, one place per language, not literals in the
+// stages that use it.
+package lang
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kljensen/snowball/english"
+	"github.com/kljensen/snowball/spanish"
+)
+
+// Language is one supported language's resources.
+type Language struct {
+	Code string // ISO 639-1
+	Name string
+	stop map[string]bool
+	stem func(string) string
+}
+
+var languages = map[string]*Language{
+	"es": {Code: "es", Name: "Spanish", stop: set(spanishStop), stem: func(w string) string { return spanish.Stem(w, true) }},
+	"en": {Code: "en", Name: "English", stop: set(englishStop), stem: func(w string) string { return english.Stem(w, true) }},
+	"pt": {Code: "pt", Name: "Portuguese", stop: set(portugueseStop), stem: portugueseStem},
+}
+
+// Default is the language assumed when none is known: Spanish comes first.
+const Default = "es"
+
+// Get returns the resources for an ISO 639-1 code, falling back to Default
+// for a language cotejo has no resources for.
+func Get(code string) *Language {
+	if l, ok := languages[code]; ok {
+		return l
+	}
+	return languages[Default]
+}
+
+// Supported reports whether cotejo has resources for the language.
+func Supported(code string) bool { _, ok := languages[code]; return ok }
+
+// IsStop reports whether the lower-cased word is a stopword.
+func (l *Language) IsStop(w string) bool { return l.stop[w] || l.stop[Fold(w)] }
+
+// Stem returns the stem of a word, lower-cased and with accents folded
+// first, so that "amnistía" and "amnistias" meet.
+func (l *Language) Stem(w string) string {
+	return l.stem(Fold(w))
+}
+
+// Fold lower-cases s and strips diacritics (á→a, ñ→n, ç→c), so that
+// spellings with and without accents compare equal.
+func Fold(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf || ('A' <= c && c <= 'Z') {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		b.WriteRune(foldRune(r))
+	}
+	return b.String()
+}
+
+func foldRune(r rune) rune {
+	r = unicode.ToLower(r)
+	if r < 0xC0 {
+		return r
+	}
+	switch r {
+	case 'á', 'à', 'â', 'ä', 'ã', 'å':
+		return 'a'
+	case 'é', 'è', 'ê', 'ë':
+		return 'e'
+	case 'í', 'ì', 'î', 'ï':
+		return 'i'
+	case 'ó', 'ò', 'ô', 'ö', 'õ':
+		return 'o'
+	case 'ú', 'ù', 'û', 'ü':
+		return 'u'
+	case 'ñ':
+		return 'n'
+	case 'ç':
+		return 'c'
+	}
+	return r
+}
+
+// Word is a run of letters or digits in a text, by byte offsets.
+type Word struct {
+	Start, End int
+}
+
+// Words splits s into words: runs of letters and digits, keeping inner
+// apostrophes, hyphens and number separators ("ruso-venezolanos", "1.500",
+// "3,5", "O'Neil") inside one word.
+func Words(s string) []Word {
+	var out []Word
+	start := -1
+	for i, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 && isJoiner(r) && i+utf8.RuneLen(r) < len(s) {
+			next, _ := utf8.DecodeRuneInString(s[i+utf8.RuneLen(r):])
+			prev, _ := utf8.DecodeLastRuneInString(s[:i])
+			if (unicode.IsLetter(next) || unicode.IsDigit(next)) && joins(r, prev, next) {
+				continue
+			}
+		}
+		if start >= 0 {
+			out = append(out, Word{start, i})
+			start = -1
+		}
+	}
+	if start >= 0 {
+		out = append(out, Word{start, len(s)})
+	}
+	return out
+}
+
+func isJoiner(r rune) bool {
+	return r == '-' || r == '\'' || r == '’' || r == '.' || r == ','
+}
+
+func joins(r, prev, next rune) bool {
+	if r == '.' || r == ',' {
+		return unicode.IsDigit(prev) && unicode.IsDigit(next)
+	}
+	return true
+}
+
+// ContentWords returns the folded stems of the words of s that are not
+// stopwords, numbers excluded, in order.
+func (l *Language) ContentWords(s string) []string {
+	var out []string
+	for _, w := range Words(s) {
+		t := s[w.Start:w.End]
+		r, _ := utf8.DecodeRuneInString(t)
+		if unicode.IsDigit(r) {
+			continue
+		}
+		low := strings.ToLower(t)
+		if l.IsStop(low) || utf8.RuneCountInString(low) < 2 {
+			continue
+		}
+		out = append(out, l.Stem(low))
+	}
+	return out
+}
+
+func set(words string) map[string]bool {
+	m := make(map[string]bool)
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+		m[Fold(w)] = true
+	}
+	return m
+}

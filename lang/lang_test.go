@@ -1,0 +1,49 @@
+package lang
+
+import (
+	"reflect"
+	"testing"
+)
+
+func TestStemMeetsAcrossAccentsAndInflection(t *testing.T) {
+	es := Get("es")
+	tests := []struct{ a, b string }{
+		{"amnistía", "amnistias"},
+		{"bielorruso", "bielorrusos"},
+		{"declaró", "declarar"},
+	}
+	for _, tt := range tests {
+		if es.Stem(tt.a) != es.Stem(tt.b) {
+			t.Errorf("Stem(%q)=%q, Stem(%q)=%q: want equal", tt.a, es.Stem(tt.a), tt.b, es.Stem(tt.b))
+		}
+	}
+	if en := Get("en"); en.Stem("elections") != en.Stem("election") {
+		t.Errorf("English stems differ: %q %q", en.Stem("elections"), en.Stem("election"))
+	}
+}
+
+func TestWordsKeepsJoinedForms(t *testing.T) {
+	s := "Los ruso-venezolanos, 1.500 y 3,5 euros; O'Neil."
+	var got []string
+	for _, w := range Words(s) {
+		got = append(got, s[w.Start:w.End])
+	}
+	want := []string{"Los", "ruso-venezolanos", "1.500", "y", "3,5", "euros", "O'Neil"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("Words = %q, want %q", got, want)
+	}
+}
+
+func TestFold(t *testing.T) {
+	if got := Fold("Árbol Ñandú CAFÉ"); got != "arbol nandu cafe" {
+		t.Errorf("Fold = %q", got)
+	}
+}
+
+func TestContentWordsDropsStopwords(t *testing.T) {
+	got := Get("es").ContentWords("El presidente de la nación habló con 17 ministros")
+	want := []string{"president", "nacion", "habl", "ministr"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("ContentWords = %q, want %q", got, want)
+	}
+}
