@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/cotejo/cotejo"
+	"github.com/cotejo/cotejo/story"
 )
 
 // The renderers for people share one document model: build decides what a
@@ -31,6 +32,9 @@ type section struct {
 	title string
 	intro string
 	items []item
+	// table, when set, is shown as a grid under the items: its first row
+	// is the header.
+	table [][]string
 }
 
 // item is one entry of a section: a head line, the article citations that
@@ -62,7 +66,7 @@ func buildStory(st *cotejo.Story, opt Options) storyDoc {
 	c := citer{st: st}
 	sd := storyDoc{id: st.ID, headline: st.Headline, facts: storyFacts(st)}
 	add := func(s section) {
-		if len(s.items) > 0 {
+		if len(s.items) > 0 || len(s.table) > 0 {
 			sd.sections = append(sd.sections, s)
 		}
 	}
@@ -76,6 +80,7 @@ func buildStory(st *cotejo.Story, opt Options) storyDoc {
 	}
 	add(discrepancySection(st, c))
 	add(coverageSection(st, c))
+	add(matrixSection(st))
 	add(whoSection(st, c))
 	add(quoteSection(st, c))
 	add(timelineSection(st, c))
@@ -178,6 +183,40 @@ func coverageSection(st *cotejo.Story, c citer) section {
 			continue
 		}
 		s.items = append(s.items, item{head: c.label(a.ID), detail: added})
+	}
+	return s
+}
+
+// matrixRows bounds the claims shown in the claims-by-articles grid of a
+// briefing; the JSON carries them all.
+const matrixRows = 40
+
+func matrixSection(st *cotejo.Story) section {
+	s := section{title: "Claims by article", intro: "Which article makes which claim (● makes it)."}
+	if len(st.Claims) == 0 || len(st.Articles) < 2 {
+		return s
+	}
+	header := []string{"claim"}
+	for _, a := range st.Articles {
+		header = append(header, a.ID)
+	}
+	header = append(header, "status", "text")
+	s.table = append(s.table, header)
+	for i, row := range story.Matrix(st) {
+		if i == matrixRows {
+			break
+		}
+		cl := st.Claims[i]
+		line := []string{cl.ID}
+		for _, in := range row {
+			mark := "·"
+			if in {
+				mark = "●"
+			}
+			line = append(line, mark)
+		}
+		line = append(line, cl.Status, clip(cl.Text, 60))
+		s.table = append(s.table, line)
 	}
 	return s
 }

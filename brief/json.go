@@ -5,6 +5,7 @@ import (
 	"io"
 
 	"github.com/cotejo/cotejo"
+	"github.com/cotejo/cotejo/story"
 )
 
 // Version is the version of the JSON contract. Fields may be added freely;
@@ -29,6 +30,19 @@ type jsonStory struct {
 	Discrepancies []cotejo.Discrepancy     `json:"discrepancies"`
 	Summary       []cotejo.SummarySentence `json:"summary"`
 	Coverage      map[string][]string      `json:"coverage"`
+	Matrix        jsonMatrix               `json:"matrix"`
+}
+
+// jsonMatrix is the claims-by-articles matrix: for each claim, a 1 in the
+// column of each article that makes it.
+type jsonMatrix struct {
+	Articles []string        `json:"articles"`
+	Rows     []jsonMatrixRow `json:"rows"`
+}
+
+type jsonMatrixRow struct {
+	Claim string `json:"claim"`
+	Cells []int  `json:"cells"`
 }
 
 type jsonArticle struct {
@@ -73,6 +87,19 @@ func toJSON(st *cotejo.Story) jsonStory {
 		Discrepancies: nonNil(st.Discrepancies),
 		Summary:       nonNil(st.Summary),
 		Coverage:      st.Coverage,
+	}
+	js.Matrix = jsonMatrix{Articles: []string{}, Rows: []jsonMatrixRow{}}
+	for _, a := range st.Articles {
+		js.Matrix.Articles = append(js.Matrix.Articles, a.ID)
+	}
+	for i, row := range story.Matrix(st) {
+		cells := make([]int, len(row))
+		for j, in := range row {
+			if in {
+				cells[j] = 1
+			}
+		}
+		js.Matrix.Rows = append(js.Matrix.Rows, jsonMatrixRow{Claim: st.Claims[i].ID, Cells: cells})
 	}
 	if js.Coverage == nil {
 		js.Coverage = map[string][]string{}

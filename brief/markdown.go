@@ -43,6 +43,7 @@ func Markdown(w io.Writer, stories []*cotejo.Story, rejected []cotejo.Rejected, 
 					}
 				}
 			}
+			writeTableMarkdown(bw, s.table)
 		}
 	}
 	if len(doc.rejected) > 0 {
@@ -52,6 +53,22 @@ func Markdown(w io.Writer, stories []*cotejo.Story, rejected []cotejo.Rejected, 
 		}
 	}
 	return bw.Flush()
+}
+
+func writeTableMarkdown(w io.Writer, table [][]string) {
+	if len(table) == 0 {
+		return
+	}
+	for i, row := range table {
+		cells := make([]string, len(row))
+		for j, c := range row {
+			cells[j] = mdEscape(c)
+		}
+		fmt.Fprintf(w, "| %s |\n", strings.Join(cells, " | "))
+		if i == 0 {
+			fmt.Fprintf(w, "|%s\n", strings.Repeat(" --- |", len(row)))
+		}
+	}
 }
 
 var mdEscaper = strings.NewReplacer(

@@ -40,10 +40,37 @@ func Text(w io.Writer, stories []*cotejo.Story, rejected []cotejo.Rejected, opt 
 					bw.WriteString(wrapHang(d, 76, "    ", "      ") + "\n")
 				}
 			}
+			writeTableText(bw, s.table)
 		}
 	}
 	writeRejectedText(bw, doc.rejected)
 	return bw.Flush()
+}
+
+// writeTableText aligns a grid's columns; the last column runs free.
+func writeTableText(w io.Writer, table [][]string) {
+	if len(table) == 0 {
+		return
+	}
+	widths := make([]int, len(table[0]))
+	for _, row := range table {
+		for i, cell := range row {
+			if n := len([]rune(cell)); i < len(row)-1 && n > widths[i] {
+				widths[i] = n
+			}
+		}
+	}
+	for _, row := range table {
+		var b strings.Builder
+		b.WriteString("  ")
+		for i, cell := range row {
+			b.WriteString(cell)
+			if i < len(row)-1 {
+				b.WriteString(strings.Repeat(" ", widths[i]-len([]rune(cell))+2))
+			}
+		}
+		fmt.Fprintln(w, strings.TrimRight(b.String(), " "))
+	}
 }
 
 func writeRejectedText(w io.Writer, rejected []cotejo.Rejected) {
