@@ -1,0 +1,142 @@
+package read
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestCleanReadsPublicationDates checks each printed form of a
+// publication date and the grain it is known to.
+func TestCleanReadsPublicationDates(t *testing.T) {
+	tests := []struct {
+		name, line, prose, want string
+	}{
+		{"cue, abbreviated month, time", "Publicada: dic 11 a las 14:08, 2025", proseES, "2025-12-11T14:08:00"},
+		{"long Spanish date alone", "11 de diciembre de 2025", proseES, "2025-12-11"},
+		{"weekday, date and time", "jueves, 11 de diciembre de 2025, 14:08", proseES, "2025-12-11T14:08:00"},
+		{"numeric day-month-year in Spanish", "Publicado el 11/12/2025", proseES, "2025-12-11"},
+		{"ISO with cue", "Fecha: 2025-12-11", proseES, "2025-12-11"},
+		{"leading metadata date", "date 2025-12-11", proseES, "2025-12-11"},
+		{"ISO date and time", "Published 2025-12-11T14:08", proseEN, "2025-12-11T14:08:00"},
+		{"English date", "Published December 11, 2025 at 2:08 pm", proseEN, "2025-12-11T14:08:00"},
+		{"English numeric month-day", "Updated 12/11/2025", proseEN, "2025-12-11"},
+		{"Portuguese date", "Publicado em 11 de dezembro de 2025", prosePT, "2025-12-11"},
+		{"month and year", "diciembre de 2025", proseES, "2025-12"},
+		{"English date on a Spanish page", "December 11, 2025", proseES, "2025-12-11"},
+		{"no year, no date", "11 de diciembre", proseES, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := clean(tt.line + "\n\n" + tt.prose)
+			if got := a.Published.String(); got != tt.want {
+				t.Errorf("Published = %q, want %q (removed %q)", got, tt.want, a.Removed)
+			}
+			if a.Body != tt.prose {
+				t.Errorf("Body = %q, want the prose alone", a.Body)
+			}
+		})
+	}
+}
+
+// TestCleanPrefersThePublicationCue checks that a "Publicado" line wins
+// over an update time and a date printed alone.
+func TestCleanPrefersThePublicationCue(t *testing.T) {
+	a := clean("Actualizado: 12 de diciembre de 2025\n\n10 de diciembre de 2025\n\nPublicado: 11 de diciembre de 2025 - 09:30\n\n" + proseES)
+	if got := a.Published.String(); got != "2025-12-11T09:30:00" {
+		t.Errorf("Published = %q", got)
+	}
+}
+
+// TestCleanFindsTheTitle checks that the headline is the short line at
+// the top without a final period, and that a text opening with prose has
+// none.
+func TestCleanFindsTheTitle(t *testing.T) {
+	tests := []struct {
+		name, raw, title string
+	}{
+		{"Markdown heading", "# Maduro busca refugio en Bielorrusia\n\n" + proseES, "Maduro busca refugio en Bielorrusia"},
+		{"after masthead and section", "EL DIARIO\n\nMundo\n\nMaduro busca refugio en Bielorrusia\n\n" + proseES, "Maduro busca refugio en Bielorrusia"},
+		{"question headline", "¿Dejará Maduro Venezuela?\n\n" + proseES, "¿Dejará Maduro Venezuela?"},
+		{"all-caps headline", "MADURO BUSCA REFUGIO EN BIELORRUSIA TRAS LA LLAMADA CON TRUMP\n\n" + proseES, "MADURO BUSCA REFUGIO EN BIELORRUSIA TRAS LA LLAMADA CON TRUMP"},
+		{"headline then dek without period", "Maduro busca refugio en Bielorrusia\nEl Kremlin y Minsk ofrecen apoyo al mandatario en plena crisis\n" + proseES, "Maduro busca refugio en Bielorrusia"},
+		{"prose first: no title", proseES + "\n\nUn subtítulo de la nota\n\n" + proseES, ""},
+		{"first sentence is not a title", "El mandatario venezolano le habría planteado esa condición a Trump.\n\n" + proseES, ""},
+		{"English headline", "Putin calls Maduro as pressure mounts\n\n" + proseEN, "Putin calls Maduro as pressure mounts"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if a := clean(tt.raw); a.Title != tt.title {
+				t.Errorf("Title = %q, want %q (body %q)", a.Title, tt.title, a.Body)
+			}
+		})
+	}
+}
+
+// TestCleanReadsBylines checks bylines with and without cue, several
+// names, deduplication, and that credits do not make authors.
+func TestCleanReadsBylines(t *testing.T) {
+	tests := []struct {
+		name, raw string
+		authors   []string
+	}{
+		{"cue", "Un titular de prueba para la nota\n\nPor María López\n\n" + proseES, []string{"María López"}},
+		{"cue with two names", "Un titular de prueba para la nota\n\nPor María López y Juan de la Torre\n\n" + proseES, []string{"María López", "Juan de la Torre"}},
+		{"English cue and agency", "A test headline for the story\n\nBy Jane Doe | Reuters\n\n" + proseEN, []string{"Jane Doe", "Reuters"}},
+		{"name alone, printed twice", "Un titular de prueba para la nota\n\nCristian  Alanis\n\nCristian Alanis\n\n" + proseES, []string{"Cristian Alanis"}},
+		{"link names", "Un titular de prueba para la nota\n\n[Ana Pérez](/autor/ana)\n\n" + proseES, []string{"Ana Pérez"}},
+		{"photographer is no author", "Un titular de prueba para la nota\n\nFoto: Juan Pérez\n\n" + proseES, nil},
+		{"name before a credit is a caption", "Un titular de prueba para la nota\n\nNicolás Maduro\n\nFoto: AFP\n\n" + proseES, nil},
+		{"a sentence opening with Por is no byline", "Por otro lado el Gobierno guardó silencio\n\n" + proseES, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if a := clean(tt.raw); !slices.Equal(a.Authors, tt.authors) {
+				t.Errorf("Authors = %q, want %q (removed %q)", a.Authors, tt.authors, a.Removed)
+			}
+		})
+	}
+}
+
+// TestCleanReadsTheOutlet checks the outlet from an address in the text,
+// from a copyright line, and that nothing is made up otherwise.
+func TestCleanReadsTheOutlet(t *testing.T) {
+	tests := []struct {
+		name, raw, outlet, url string
+	}{
+		{"trailing address", proseES + "\n\nlanacion.com.ar/el-mundo/una-nota-nid11122025/", "lanacion.com.ar", "https://lanacion.com.ar/el-mundo/una-nota-nid11122025/"},
+		{"address with www", "https://www.elpais.com/internacional/2025-12-11/nota.html\n\n" + proseES, "elpais.com", "https://www.elpais.com/internacional/2025-12-11/nota.html"},
+		{"copyright line", proseES + "\n\n© 2025 El País. Todos los derechos reservados.", "El País", ""},
+		{"nothing", proseES, "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if a := clean(tt.raw); a.Outlet != tt.outlet || a.URL != tt.url {
+				t.Errorf("Outlet, URL = %q, %q; want %q, %q", a.Outlet, a.URL, tt.outlet, tt.url)
+			}
+		})
+	}
+}
+
+// TestCleanKeepsMetadataAlreadySet checks that cleaning only fills what
+// is empty.
+func TestCleanKeepsMetadataAlreadySet(t *testing.T) {
+	a := clean("")
+	a.Raw = "Un titular de prueba para la nota\n\nPor María López\n\nPublicado: 11 de diciembre de 2025\n\n" + proseES
+	a.Title, a.Authors, a.Outlet, a.Language = "Otro titular", []string{"Ana"}, "ejemplo.com", "pt"
+	Clean(a)
+	if a.Title != "Otro titular" || !slices.Equal(a.Authors, []string{"Ana"}) || a.Outlet != "ejemplo.com" || a.Language != "pt" {
+		t.Errorf("metadata overwritten: %q %q %q %q", a.Title, a.Authors, a.Outlet, a.Language)
+	}
+	if a.Published.String() != "2025-12-11" {
+		t.Errorf("Published = %q, want it filled", a.Published)
+	}
+}
+
+// TestCleanDetectsTheLanguage checks Spanish, English and Portuguese.
+func TestCleanDetectsTheLanguage(t *testing.T) {
+	for want, prose := range map[string]string{"es": proseES, "en": proseEN, "pt": prosePT} {
+		if a := clean(prose); a.Language != want {
+			t.Errorf("Language of %q = %q, want %q", prose, a.Language, want)
+		}
+	}
+}
