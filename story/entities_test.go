@@ -1,0 +1,255 @@
+package story
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/cotejo/cotejo"
+)
+
+// entityGroups renders st.Entities as "Name=alias,alias" strings, sorted,
+// so a test states which surface forms ended up together.
+func entityGroups(es []cotejo.Entity) []string {
+	var out []string
+	for _, e := range es {
+		s := e.Name
+		if len(e.Aliases) > 0 {
+			a := slices.Clone(e.Aliases)
+			slices.Sort(a)
+			s += "=" + strings.Join(a, ",")
+		}
+		out = append(out, s)
+	}
+	slices.Sort(out)
+	return out
+}
+
+func TestEntitiesMergeSurfaceForms(t *testing.T) {
+	tests := []struct {
+		name   string
+		bodies []string
+		want   []string
+	}{
+		{
+			name: "full name and surname across outlets",
+			bodies: []string{
+				`[Nicolás Maduro|PER] habló. [Maduro|PER] calló.`,
+				`[Maduro|PER] viajó a [Caracas|LOC].`,
+			},
+			want: []string{"Caracas", "Nicolás Maduro=Maduro"},
+		},
+		{
+			name: "two surnames and the last one",
+			bodies: []string{
+				`El embajador [Jesús Rafael Salazar Velázquez|PER] llegó. [Salazar Velázquez|PER] habló.`,
+				`[Velázquez|PER] se reunió con [Lukashenko|PER].`,
+			},
+			want: []string{"Jesús Rafael Salazar Velázquez=Salazar Velázquez,Velázquez", "Lukashenko"},
+		},
+		{
+			name: "accents and transliterations",
+			bodies: []string{
+				`[Vladímir Putin|PER] y [Alexander Lukashenko|PER] hablaron. [Volodímir Zelenski|PER] no.`,
+				`[Vladimir Putin|PER] recibió a [Aleksandr Lukashenko|PER]. [Volodymyr Zelensky|PER] tampoco.`,
+				`[Lukashenka|PER] y [Zelenskyy|PER] se cruzaron.`,
+			},
+			want: []string{
+				"Aleksandr Lukashenko=Alexander Lukashenko,Lukashenka",
+				"Vladímir Putin=Vladimir Putin",
+				"Volodímir Zelenski=Volodymyr Zelensky,Zelenskyy",
+			},
+		},
+		{
+			name: "given names differing in gender stay apart",
+			bodies: []string{
+				`[María Pérez|PER] y [Mario Pérez|PER] firmaron. [Daniela Ortega|PER] y [Daniel Ortega|PER] no.`,
+			},
+			want: []string{"Daniel Ortega", "Daniela Ortega", "Mario Pérez", "María Pérez"},
+		},
+		{
+			name: "type confusions merge identical names only",
+			bodies: []string{
+				`[Bielorrusia|LOC] abrió la puerta. [Belta|ORG] lo difundió.`,
+				`[Bielorrusia|ORG] respondió. [Belta|MISC] también.`,
+				`[Maduro|PER] y el [Gobierno de Maduro|ORG] discrepan.`,
+			},
+			want: []string{"Belta", "Belta", "Bielorrusia", "Gobierno de Maduro", "Maduro"},
+		},
+		{
+			name: "capitals do not make the name",
+			bodies: []string{
+				`[NICOLÁS MADURO|PER] EN PORTADA. [Nicolás Maduro|PER] habló.`,
+			},
+			want: []string{"Nicolás Maduro=NICOLÁS MADURO"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			st, _ := markStoryOf(t, tt.bodies...)
+			Entities(st)
+			if got := entityGroups(st.Entities); !slices.Equal(got, tt.want) {
+				t.Errorf("entities = %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestEntitiesSurnameOfTwoPeopleGoesToTheOneItsArticleNames(t *testing.T) {
+	st, _ := markStoryOf(t,
+		`[Javier Milei|PER] habló. [Milei|PER] insistió. [Milei|PER] calló.`,
+		`[Karina Milei|PER] renunció. [Milei|PER] no dio razones.`,
+		`[Javier Milei|PER] y [Karina Milei|PER] viajaron. [Milei|PER] habló.`,
+		`Nadie nombró a [Milei|PER].`,
+		`[Milei|PER] habló antes de que [Javier Milei|PER] y [Karina Milei|PER] llegaran.`,
+	)
+	Entities(st)
+	byName := map[string]cotejo.Entity{}
+	for _, e := range st.Entities {
+		byName[e.Name] = e
+	}
+	tests := []struct {
+		name     string
+		articles []string
+		mentions int
+	}{
+		{"Javier Milei", []string{"a1", "a3", "a5"}, 6}, // a3: on a tie, the one introduced first
+		{"Karina Milei", []string{"a2", "a3", "a5"}, 4},
+		{"Milei", []string{"a4", "a5"}, 2}, // no rival in a4; in a5 none named before it
+	}
+	for _, tt := range tests {
+		e, ok := byName[tt.name]
+		if !ok {
+			t.Errorf("no entity %q in %q", tt.name, entityGroups(st.Entities))
+			continue
+		}
+		if !slices.Equal(e.Articles, tt.articles) || e.Mentions != tt.mentions {
+			t.Errorf("%s: articles %v mentions %d, want %v %d", tt.name, e.Articles, e.Mentions, tt.articles, tt.mentions)
+		}
+	}
+}
+
+func TestEntitiesOrderByMentionsAndNumberIDs(t *testing.T) {
+	st, _ := markStoryOf(t,
+		`[Caracas|LOC] y [Minsk|LOC]. [Minsk|LOC] otra vez. [Minsk|LOC].`,
+		`[Caracas|LOC].`,
+	)
+	Entities(st)
+	var got []string
+	for _, e := range st.Entities {
+		got = append(got, e.ID+":"+e.Name)
+	}
+	if want := []string{"e1:Minsk", "e2:Caracas"}; !slices.Equal(got, want) {
+		t.Errorf("entities = %v, want %v", got, want)
+	}
+}
+
+func TestEntitiesCollectRoles(t *testing.T) {
+	tests := []struct {
+		name  string
+		roles []string
+		want  []string
+	}{
+		{"apposition kept", []string{"presidente bielorruso"}, []string{"presidente bielorruso"}},
+		{"folded duplicates keep the accented spelling", []string{"lider opositor", "Líder Opositor", "líder opositor"}, []string{"Líder Opositor"}},
+		{"a role inside a fuller one drops", []string{"presidente", "el presidente bielorruso"}, []string{"presidente bielorruso"}},
+		{"most frequent first", []string{"mandatario", "líder opositor", "líder opositor"}, []string{"líder opositor", "mandatario"}},
+		{"none", nil, []string{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := entityRoles(tt.roles, "es"); !slices.Equal(got, tt.want) {
+				t.Errorf("roles = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestEntitiesResolveDescriptiveMentions(t *testing.T) {
+	tests := []struct {
+		name   string
+		bodies []string
+		desc   string // the descriptive mention's text
+		want   string // entity name it resolves to, "" when it stays unresolved
+	}{
+		{
+			name: "nationality adjective of the only person with it",
+			bodies: []string{
+				`El presidente bielorruso, [Alexander Lukashenko|PER||presidente bielorruso], habló con [María Corina Machado|PER||líder opositora].`,
+				`El [líder bielorruso|~PER||líder bielorruso] no respondió.`,
+			},
+			desc: "líder bielorruso",
+			want: "Alexander Lukashenko",
+		},
+		{
+			name: "office word of the only entity holding it",
+			bodies: []string{
+				`La canciller alemana, [Angela Merkel|PER||canciller alemana], y el presidente [Emmanuel Macron|PER||presidente francés] se vieron.`,
+				`La [canciller|~PER||canciller] insistió.`,
+			},
+			desc: "canciller",
+			want: "Angela Merkel",
+		},
+		{
+			name: "two matches stay unresolved",
+			bodies: []string{
+				`[Donald Trump|PER||presidente estadounidense] y [Alexander Lukashenko|PER||presidente bielorruso] hablaron.`,
+				`El [presidente|~PER||presidente] no respondió.`,
+			},
+			desc: "presidente",
+			want: "",
+		},
+		{
+			name: "no role at all stays unresolved",
+			bodies: []string{
+				`[Donald Trump|PER] habló.`,
+				`El [mandatario|~PER||mandatario] no respondió.`,
+			},
+			desc: "mandatario",
+			want: "",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			st, arts := markStoryOf(t, tt.bodies...)
+			Entities(st)
+			links := entityLink(st)
+			got := ""
+			for ai, a := range arts {
+				for mi, m := range a.Mentions {
+					if m.Descriptive && m.Text == tt.desc {
+						if ei := links.mention[ai][mi]; ei >= 0 {
+							got = st.Entities[ei].Name
+						}
+					}
+				}
+			}
+			if got != tt.want {
+				t.Errorf("%q resolves to %q, want %q", tt.desc, got, tt.want)
+			}
+			for _, e := range st.Entities {
+				if slices.Contains(e.Aliases, tt.desc) {
+					t.Errorf("description %q became an alias of %s", tt.desc, e.Name)
+				}
+				if e.Name == tt.want && (!slices.Contains(e.Articles, "a2") || e.Mentions != 2) {
+					t.Errorf("%s: articles %v mentions %d, want a2 counted and 2 mentions", e.Name, e.Articles, e.Mentions)
+				}
+			}
+		})
+	}
+}
+
+func TestEntitiesSurviveOddInput(t *testing.T) {
+	a := &cotejo.Article{ID: "a1", Body: "x", Mentions: []cotejo.Mention{
+		{Span: cotejo.Span{Start: 0, End: 99}, Type: "PER", Text: ""},
+		{Span: cotejo.Span{Start: 5, End: 1}, Type: "", Text: "—"},
+		{Type: "PER", Text: "Ana", Descriptive: true},
+	}}
+	st := &cotejo.Story{Articles: []*cotejo.Article{a, {ID: "a2"}}}
+	Entities(st)
+	Quotes(st)
+	Timeline(st)
+	if len(st.Entities) != 0 || len(st.Quotes) != 0 || len(st.Events) != 0 {
+		t.Errorf("got %d entities, %d quotes, %d events from empty names", len(st.Entities), len(st.Quotes), len(st.Events))
+	}
+}

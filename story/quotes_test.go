@@ -1,0 +1,173 @@
+package story
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// quoteShapes renders st.Quotes as "speaker: a1=text | a2=text" strings.
+func quoteShapes(t *testing.T, bodies ...string) []string {
+	t.Helper()
+	st, _ := markStoryOf(t, bodies...)
+	Entities(st)
+	Quotes(st)
+	var out []string
+	for _, q := range st.Quotes {
+		sp := "?"
+		if q.SpeakerName != nil {
+			sp = *q.SpeakerName
+		}
+		var vs []string
+		for _, v := range q.Variants {
+			vs = append(vs, v.Article+"="+v.Text)
+		}
+		out = append(out, sp+": "+strings.Join(vs, " | "))
+	}
+	return out
+}
+
+func TestQuotesGroupVariantsAcrossOutlets(t *testing.T) {
+	tests := []struct {
+		name   string
+		bodies []string
+		want   []string
+	}{
+		{
+			name: "reworded tense groups",
+			bodies: []string{
+				`[Lukashenko|PER] afirmó que [Maduro|PER] “<<siempre es bienvenido|w|Lukashenko>>” en Bielorrusia.`,
+				`[Lukashenko|PER] dijo que [Maduro|PER] “<<siempre será bienvenido|w|Lukashenko>>”.`,
+			},
+			want: []string{"Lukashenko: a1=siempre es bienvenido | a2=siempre será bienvenido"},
+		},
+		{
+			name: "trimmed quote groups with the full one",
+			bodies: []string{
+				`“<<Acordamos que, después de resolver ciertos asuntos, usted encontraría tiempo para venir a verme y tomar la decisión apropiada|d|Lukashenko>>”, declaró [Lukashenko|PER].`,
+				`[Lukashenko|PER] habló de tomar una “<<decisión apropiada|d|Lukashenko>>”.`,
+				`Según [Lukashenko|PER], “<<usted encontraría tiempo para venir a verme|d|Lukashenko>>”.`,
+			},
+			want: []string{"Lukashenko: a1=Acordamos que, después de resolver ciertos asuntos, usted encontraría tiempo para venir a verme y tomar la decisión apropiada | a2=decisión apropiada | a3=usted encontraría tiempo para venir a verme"},
+		},
+		{
+			name: "different quotes by the same speaker stay apart",
+			bodies: []string{
+				`[Petro|PER] dijo: “<<no vamos a aceptar presiones de nadie|p1|Petro>>”. Luego añadió: “<<el diálogo con Caracas sigue abierto|p2|Petro>>”.`,
+				`[Petro|PER] aseguró que “<<el diálogo con Caracas sigue abierto|p2|Petro>>”.`,
+			},
+			want: []string{
+				"Petro: a1=el diálogo con Caracas sigue abierto | a2=el diálogo con Caracas sigue abierto",
+				"Petro: a1=no vamos a aceptar presiones de nadie",
+			},
+		},
+		{
+			name: "same words by different speakers stay apart",
+			bodies: []string{
+				`[Ana Gómez|PER] dijo: “<<la reforma llega tarde|x|Ana Gómez>>”.`,
+				`[Luis Mora|PER] dijo: “<<la reforma llega tarde|y|Luis Mora>>”.`,
+			},
+			want: []string{"Ana Gómez: a1=la reforma llega tarde", "Luis Mora: a2=la reforma llega tarde"},
+		},
+		{
+			name: "an article printing a quote twice keeps the longer",
+			bodies: []string{
+				`[Sheinbaum|PER] dijo: “<<no habrá intervención extranjera en México|s|Sheinbaum>>”. Repitió: “<<no habrá intervención extranjera|s|Sheinbaum>>”.`,
+			},
+			want: []string{"Sheinbaum: a1=no habrá intervención extranjera en México"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := quoteShapes(t, tt.bodies...); !slices.Equal(got, tt.want) {
+				t.Errorf("quotes =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
+			}
+		})
+	}
+}
+
+func TestQuotesResolveSpeakers(t *testing.T) {
+	tests := []struct {
+		name   string
+		bodies []string
+		id     string // want speaker entity ID, "" for null
+		sname  string // want speaker name, "" for null
+	}{
+		{
+			name:   "speaker span inside a mention of the entity",
+			bodies: []string{`[Alexander Lukashenko|PER] dijo: “<<siempre es bienvenido|w|Alexander Lukashenko>>”. [Lukashenko|PER] calló.`},
+			id:     "e1", sname: "Alexander Lukashenko",
+		},
+		{
+			name: "printed name equal to an alias",
+			bodies: []string{
+				`[Alexander Lukashenko|PER] habló con [Maduro|PER]. [Lukashenko|PER] insistió.`,
+				`“<<Siempre es bienvenido|w|=Lukashenko>>”, dijo.`,
+			},
+			id: "e1", sname: "Alexander Lukashenko",
+		},
+		{
+			name: "descriptive speaker resolved by its role",
+			bodies: []string{
+				`El presidente bielorruso, [Alexander Lukashenko|PER|l|presidente bielorruso], recibió a [Maduro|PER].`,
+				`“<<Siempre es bienvenido|w|líder bielorruso>>”, dijo el [líder bielorruso|~PER|l|líder bielorruso].`,
+			},
+			id: "e1", sname: "Alexander Lukashenko",
+		},
+		{
+			name:   "unknown speaker name kept without an entity",
+			bodies: []string{`Un portavoz dijo: “<<no hay planes de viaje|w|=un portavoz>>”. [Maduro|PER] calló.`},
+			id:     "", sname: "un portavoz",
+		},
+		{
+			name:   "no speaker at all",
+			bodies: []string{`Se leía: “<<fuera de aquí|w|>>”.`},
+			id:     "", sname: "",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			st, _ := markStoryOf(t, tt.bodies...)
+			Entities(st)
+			Quotes(st)
+			if len(st.Quotes) != 1 {
+				t.Fatalf("got %d quotes, want 1", len(st.Quotes))
+			}
+			q := st.Quotes[0]
+			id, name := "", ""
+			if q.Speaker != nil {
+				id = *q.Speaker
+			}
+			if q.SpeakerName != nil {
+				name = *q.SpeakerName
+			}
+			if id != tt.id || name != tt.sname {
+				t.Errorf("speaker = %q %q, want %q %q", id, name, tt.id, tt.sname)
+			}
+		})
+	}
+}
+
+func TestQuotesWithoutEntitiesGiveNamesOnly(t *testing.T) {
+	st, _ := markStoryOf(t, `[Petro|PER] dijo: “<<no vamos a aceptar presiones|p|Petro>>”.`)
+	Quotes(st)
+	if len(st.Quotes) != 1 || st.Quotes[0].Speaker != nil || st.Quotes[0].SpeakerName == nil || *st.Quotes[0].SpeakerName != "Petro" {
+		t.Errorf("quotes = %+v, want one by name Petro without entity ID", st.Quotes)
+	}
+}
+
+func TestQuotesOrderByOutletsAndNumberIDs(t *testing.T) {
+	st, _ := markStoryOf(t,
+		`[Petro|PER] dijo: “<<una frase que solo cita este medio|a|Petro>>”. Y: “<<la frontera seguirá abierta|b|Petro>>”.`,
+		`[Petro|PER] dijo que “<<la frontera seguirá abierta|b|Petro>>”.`,
+	)
+	Entities(st)
+	Quotes(st)
+	var got []string
+	for _, q := range st.Quotes {
+		got = append(got, q.ID+":"+q.Variants[0].Text)
+	}
+	if want := []string{"q1:la frontera seguirá abierta", "q2:una frase que solo cita este medio"}; !slices.Equal(got, want) {
+		t.Errorf("quotes = %q, want %q", got, want)
+	}
+}
