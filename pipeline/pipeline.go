@@ -75,6 +75,9 @@ func (s *Stream) Passages() []*cotejo.Story {
 }
 
 func (s *Stream) stories(enrich func(*cotejo.Story)) []*cotejo.Story {
+	// Add joins strictly; the finishing pass merges stories whose
+	// profiles have come to match as articles arrived.
+	s.grouper.Consolidate()
 	groups := s.grouper.Groups()
 	sort.SliceStable(groups, func(i, j int) bool { return len(groups[i]) > len(groups[j]) })
 	stories := make([]*cotejo.Story, len(groups))
