@@ -1,0 +1,352 @@
+package ner
+
+import (
+	"math"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A feature is a template and one or two hashed values, hashed again into
+// a bucket of the weight table. Hashing keeps the tagger free of string
+// building: the only work per token is one pass over its runes.
+const (
+	tBias = iota + 1
+	tWord
+	tLower
+	tLowerP1
+	tLowerN1
+	tLowerP2
+	tLowerN2
+	tShape
+	tShapeP1
+	tShapeN1
+	tPre1 // tPre1..tPre1+3: prefixes of 1–4 runes
+	_
+	_
+	_
+	tSuf1 // tSuf1..tSuf1+3: suffixes of 1–4 runes
+	_
+	_
+	_
+	tFlags
+	tBigramP1
+	tBigramN1
+	tShapeBigramP1
+	tShapeBigramN1
+	tLex
+	tLexP1
+	tLexN1
+	tLexShape
+	tGaz
+	tGazP1
+	tGazN1
+	tSpan
+	tSpanP1
+	tSpanN1
+	tLowerP1Shape
+	tShapeLowerN1
+	tFirstLower
+)
+
+// Token flags.
+const (
+	fCap = 1 << iota
+	fAllCaps
+	fDigit
+	fHyphen
+	fLetter
+	fPunct
+	fPeriod
+	fFirst
+)
+
+// token holds what the features need to know about one word.
+type token struct {
+	word, lower, shape uint64 // hashes of the word, its lower case, its short shape
+	pre, suf           [4]uint64
+	flags              uint8
+	lex                uint8 // casing class from the lexicon
+	gaz                uint8 // types the word takes inside names of the gazetteer
+	span               uint8 // gazetteer name tag covering the word (index into tagNames)
+}
+
+// Stand-ins for the words before and after the sentence.
+var (
+	padBefore = token{word: 1, lower: 1, shape: 1, lex: 254, gaz: 254, span: 254}
+	padAfter  = token{word: 2, lower: 2, shape: 2, lex: 255, gaz: 255, span: 255}
+)
+
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+// hashString is FNV-1a over the bytes of s.
+func hashString(s string) uint64 {
+	h := uint64(fnvOffset)
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= fnvPrime
+	}
+	return h
+}
+
+// hashRune continues an FNV-1a hash with the UTF-8 bytes of r.
+func hashRune(h uint64, r rune) uint64 {
+	var buf [utf8.UTFMax]byte
+	n := utf8.EncodeRune(buf[:], r)
+	for _, b := range buf[:n] {
+		h ^= uint64(b)
+		h *= fnvPrime
+	}
+	return h
+}
+
+// mix combines two hashes, order mattering (a splitmix64 finaliser).
+func mix(a, b uint64) uint64 {
+	h := a*0x9E3779B97F4A7C15 + b
+	h ^= h >> 31
+	h *= 0xBF58476D1CE4E5B9
+	h ^= h >> 29
+	return h
+}
+
+// analyse reads a word once and fills in its hashes and flags.
+func analyse(word string) token {
+	t := token{word: hashString(word)}
+	lower := uint64(fnvOffset)
+	shape := uint64(fnvOffset)
+	var last rune = -1
+	var tail [4]rune
+	n, upper, letters := 0, 0, 0
+	for _, r := range word {
+		lr := unicode.ToLower(r)
+		lower = hashRune(lower, lr)
+		if n < 4 {
+			t.pre[n] = lower
+		}
+		tail[n%4] = lr
+		class := r
+		switch {
+		case unicode.IsUpper(r):
+			class = 'X'
+			upper++
+			letters++
+		case unicode.IsLetter(r):
+			class = 'x'
+			letters++
+		case unicode.IsDigit(r):
+			class = 'd'
+			t.flags |= fDigit
+		case r == '-':
+			t.flags |= fHyphen
+		case r == '.':
+			t.flags |= fPeriod
+		}
+		if class != last {
+			shape = hashRune(shape, class)
+			last = class
+		}
+		n++
+	}
+	t.lower = lower
+	for k := 1; k <= 4 && k <= n; k++ {
+		h := uint64(fnvOffset)
+		for j := n - k; j < n; j++ {
+			h = hashRune(h, tail[j%4])
+		}
+		t.suf[k-1] = h
+	}
+	if letters > 0 {
+		t.flags |= fLetter
+		first, _ := utf8.DecodeRuneInString(word)
+		if unicode.IsUpper(first) {
+			t.flags |= fCap
+		}
+		if upper == letters && letters > 1 {
+			t.flags |= fAllCaps
+		}
+	} else if t.flags&fDigit == 0 {
+		t.flags |= fPunct
+	}
+	t.shape = mix(shape, uint64(lengthClass(n)))
+	return t
+}
+
+// lengthClass buckets a word length so that the shape tells short
+// acronyms from long names.
+func lengthClass(n int) int {
+	switch {
+	case n <= 4:
+		return n
+	case n <= 7:
+		return 5
+	}
+	return 6
+}
+
+// scratch holds the buffers for tagging one sentence, reused across calls
+// so that tagging does not allocate per token.
+type scratch struct {
+	toks  []token
+	feats []uint32 // weight-table buckets, token after token
+	offs  []int    // features of token i are feats[offs[i]:offs[i+1]]
+	score []float32
+	back  []uint8
+	best  []int
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// featurize computes the feature buckets of every word of a sentence.
+func (s *scratch) featurize(words []string, casing map[uint64]uint8, g *gazetteer, mask uint64) {
+	s.toks = s.toks[:0]
+	for _, w := range words {
+		t := analyse(w)
+		t.lex = casing[t.lower]
+		t.gaz = g.tok[t.word]
+		s.toks = append(s.toks, t)
+	}
+	if len(s.toks) > 0 {
+		s.toks[0].flags |= fFirst
+	}
+	g.markSpans(s.toks)
+	s.feats = s.feats[:0]
+	s.offs = append(s.offs[:0], 0)
+	for i := range s.toks {
+		s.tokenFeatures(i, mask)
+		s.offs = append(s.offs, len(s.feats))
+	}
+}
+
+func (s *scratch) at(i int) *token {
+	switch {
+	case i < 0:
+		return &padBefore
+	case i >= len(s.toks):
+		return &padAfter
+	}
+	return &s.toks[i]
+}
+
+func (s *scratch) tokenFeatures(i int, mask uint64) {
+	c, p1, p2, n1, n2 := s.at(i), s.at(i-1), s.at(i-2), s.at(i+1), s.at(i+2)
+	add := func(tmpl int, v uint64) {
+		s.feats = append(s.feats, uint32(mix(uint64(tmpl), v)&mask))
+	}
+	add2 := func(tmpl int, a, b uint64) {
+		s.feats = append(s.feats, uint32(mix(mix(uint64(tmpl), a), b)&mask))
+	}
+	add(tBias, 0)
+	add(tWord, c.word)
+	add(tLower, c.lower)
+	add(tLowerP1, p1.lower)
+	add(tLowerN1, n1.lower)
+	add(tLowerP2, p2.lower)
+	add(tLowerN2, n2.lower)
+	add(tShape, c.shape)
+	add(tShapeP1, p1.shape)
+	add(tShapeN1, n1.shape)
+	for k := range 4 {
+		if c.pre[k] != 0 {
+			add(tPre1+k, c.pre[k])
+		}
+		if c.suf[k] != 0 {
+			add(tSuf1+k, c.suf[k])
+		}
+	}
+	add(tFlags, uint64(c.flags))
+	add2(tBigramP1, p1.lower, c.lower)
+	add2(tBigramN1, c.lower, n1.lower)
+	add2(tShapeBigramP1, p1.shape, c.shape)
+	add2(tShapeBigramN1, c.shape, n1.shape)
+	add(tLex, uint64(c.lex))
+	add(tLexP1, uint64(p1.lex))
+	add(tLexN1, uint64(n1.lex))
+	add2(tLexShape, uint64(c.lex), c.shape)
+	add(tGaz, uint64(c.gaz))
+	add(tGazP1, uint64(p1.gaz))
+	add(tGazN1, uint64(n1.gaz))
+	add(tSpan, uint64(c.span))
+	add(tSpanP1, uint64(p1.span))
+	add(tSpanN1, uint64(n1.span))
+	add2(tLowerP1Shape, p1.lower, c.shape)
+	add2(tShapeLowerN1, c.shape, n1.lower)
+	add2(tFirstLower, uint64(c.flags&fFirst), c.lower)
+}
+
+// decode returns the best tag sequence under weights and transitions,
+// never letting I-X follow anything but B-X or I-X.
+func (s *scratch) decode(weights []float32, trans *[numTags + 1][numTags]float32) []int {
+	n := len(s.offs) - 1
+	if n <= 0 {
+		return s.best[:0]
+	}
+	s.score = grow(s.score, n*numTags)
+	s.back = growBytes(s.back, n*numTags)
+	var emit [numTags]float32
+	for i := range n {
+		emit = [numTags]float32{}
+		for _, f := range s.feats[s.offs[i]:s.offs[i+1]] {
+			row := weights[int(f)*numTags : int(f)*numTags+numTags]
+			for t := range numTags {
+				emit[t] += row[t]
+			}
+		}
+		cur := s.score[i*numTags : i*numTags+numTags]
+		if i == 0 {
+			for t := range numTags {
+				cur[t] = emit[t] + trans[numTags][t]
+				if isInside(t) {
+					cur[t] = float32(math.Inf(-1))
+				}
+			}
+			continue
+		}
+		prev := s.score[(i-1)*numTags : i*numTags]
+		for t := range numTags {
+			best, arg := float32(math.Inf(-1)), 0
+			for p := range numTags {
+				if isInside(t) && p != t && p != t-1 {
+					continue
+				}
+				if v := prev[p] + trans[p][t]; v > best {
+					best, arg = v, p
+				}
+			}
+			cur[t] = best + emit[t]
+			s.back[i*numTags+t] = uint8(arg)
+		}
+	}
+	last := s.score[(n-1)*numTags:]
+	arg := 0
+	for t := range numTags {
+		if last[t] > last[arg] {
+			arg = t
+		}
+	}
+	if cap(s.best) < n {
+		s.best = make([]int, n)
+	}
+	s.best = s.best[:n]
+	for i := n - 1; i >= 0; i-- {
+		s.best[i] = arg
+		arg = int(s.back[i*numTags+arg])
+	}
+	return s.best
+}
+
+func grow(b []float32, n int) []float32 {
+	if cap(b) < n {
+		return make([]float32, n)
+	}
+	return b[:n]
+}
+
+func growBytes(b []uint8, n int) []uint8 {
+	if cap(b) < n {
+		return make([]uint8, n)
+	}
+	return b[:n]
+}

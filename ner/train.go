@@ -1,0 +1,162 @@
+package ner
+
+import (
+	"math/rand/v2"
+	"slices"
+	"time"
+)
+
+// TrainOptions tunes Train. The zero value gives the defaults.
+type TrainOptions struct {
+	Epochs int    // passes over the data; 0 means 10
+	Seed   uint64 // seed of the shuffling between passes; 0 means 1
+	Folds  int    // folds of the jackknifed gazetteer; 0 means 10
+	Bits   int    // log2 of the number of weight-table buckets; 0 means 20
+	// Logf, when set, receives one progress line per pass.
+	Logf func(format string, args ...any)
+}
+
+func (o *TrainOptions) defaults() {
+	if o.Epochs <= 0 {
+		o.Epochs = 10
+	}
+	if o.Seed == 0 {
+		o.Seed = 1
+	}
+	if o.Folds <= 1 {
+		o.Folds = 10
+	}
+	if o.Bits <= 0 || o.Bits > 26 {
+		o.Bits = 20
+	}
+}
+
+// example is one training sentence, featurised once.
+type example struct {
+	feats []uint32
+	offs  []int
+	gold  []uint8
+}
+
+// Train learns a model from tagged sentences with the averaged perceptron.
+// The result depends only on the sentences and the options: the order of
+// the data, the shuffling seed and the feature hashing are all fixed.
+//
+// A word's gazetteer features are computed, for each training sentence,
+// from the names in the other folds only: built from the sentence's own
+// fold, they would always fire on training names and the model would trust
+// them more than they deserve on unseen text.
+func Train(sentences []Sentence, opt TrainOptions) *Model {
+	opt.defaults()
+	text := make([][]string, len(sentences))
+	for i, s := range sentences {
+		text[i] = s.Tokens
+	}
+	m := &Model{
+		mask:      1<<opt.Bits - 1,
+		casing:    buildCasing(text),
+		gazetteer: buildGazetteer(sentences),
+	}
+	examples := featurizeFolds(sentences, m.casing, opt.Folds, m.mask)
+	m.weights = perceptron(examples, int(m.mask+1), &m.trans, opt)
+	return m
+}
+
+// featurizeFolds featurises every sentence with the gazetteer of the other folds.
+func featurizeFolds(sentences []Sentence, casing map[uint64]uint8, folds int, mask uint64) []example {
+	examples := make([]example, len(sentences))
+	var s scratch
+	n := len(sentences)
+	for k := range folds {
+		lo, hi := k*n/folds, (k+1)*n/folds
+		others := make([]Sentence, 0, n-(hi-lo))
+		others = append(others, sentences[:lo]...)
+		others = append(others, sentences[hi:]...)
+		g := buildGazetteer(others)
+		for i := lo; i < hi; i++ {
+			sent := sentences[i]
+			s.featurize(sent.Tokens, casing, &g, mask)
+			examples[i] = example{
+				feats: slices.Clone(s.feats),
+				offs:  slices.Clone(s.offs),
+				gold:  goldTags(sent.Tags),
+			}
+		}
+	}
+	return examples
+}
+
+func goldTags(tags []string) []uint8 {
+	gold := make([]uint8, len(tags))
+	for j, tag := range tags {
+		t, _ := tagIndex(tag)
+		gold[j] = uint8(t)
+	}
+	return gold
+}
+
+// perceptron runs the training passes and returns the averaged weights;
+// trans receives the averaged transition weights.
+func perceptron(examples []example, buckets int, trans *[numTags + 1][numTags]float32, opt TrainOptions) []float32 {
+	w := make([]float32, buckets*numTags)
+	// u accumulates each update times the step it happened at, so that the
+	// average over all steps is w - u/c without touching every weight at
+	// every step (Daumé's trick).
+	u := make([]float64, len(w))
+	var tu [numTags + 1][numTags]float64
+	rng := rand.New(rand.NewPCG(opt.Seed, opt.Seed))
+	order := make([]int, len(examples))
+	for i := range order {
+		order[i] = i
+	}
+	var s scratch
+	c := 1.0
+	for epoch := range opt.Epochs {
+		start := time.Now()
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		wrong, total := 0, 0
+		for _, idx := range order {
+			ex := &examples[idx]
+			s.feats, s.offs = ex.feats, ex.offs
+			pred := s.decode(w, trans)
+			for i, g := range ex.gold {
+				total++
+				p := pred[i]
+				gp, pp := numTags, numTags
+				if i > 0 {
+					gp, pp = int(ex.gold[i-1]), pred[i-1]
+				}
+				if int(g) != p {
+					wrong++
+					for _, f := range ex.feats[ex.offs[i]:ex.offs[i+1]] {
+						gi, pi := int(f)*numTags+int(g), int(f)*numTags+p
+						w[gi]++
+						u[gi] += c
+						w[pi]--
+						u[pi] -= c
+					}
+				}
+				if int(g) != p || gp != pp {
+					trans[gp][g]++
+					tu[gp][g] += c
+					trans[pp][p]--
+					tu[pp][p] -= c
+				}
+			}
+			c++
+		}
+		if opt.Logf != nil {
+			opt.Logf("epoch %d: %d/%d tokens wrong (%.2f%%) in %s", epoch+1, wrong, total, 100*float64(wrong)/float64(max(total, 1)), time.Since(start).Round(time.Millisecond))
+		}
+	}
+	avg := make([]float32, len(w))
+	for i := range w {
+		avg[i] = float32(float64(w[i]) - u[i]/c)
+	}
+	for p := range trans {
+		for t := range trans[p] {
+			trans[p][t] = float32(float64(trans[p][t]) - tu[p][t]/c)
+		}
+	}
+	return avg
+}
