@@ -61,6 +61,11 @@ func Summary(st *cotejo.Story, n int) {
 		outlets := summaryOutlets(st, c)
 		score := 2*float64(c.IndependentSources) + float64(outlets) +
 			centrality/math.Sqrt(float64(len(stems))) + summaryLead(st, c)
+		// A briefing states what happened; a sentence that is mostly
+		// someone's words belongs under Quotes.
+		if summaryQuoted(c.Text) > 0.5 {
+			score /= 2
+		}
 		cands = append(cands, candidate{claim: c, score: score, stems: stems})
 	}
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].score > cands[j].score })
@@ -145,6 +150,34 @@ func summaryLead(st *cotejo.Story, c *cotejo.Claim) float64 {
 		}
 	}
 	return best
+}
+
+// summaryQuoted returns the share of s's bytes that stand inside quotation
+// marks.
+func summaryQuoted(s string) float64 {
+	if len(s) == 0 {
+		return 0
+	}
+	inside, depth := 0, 0
+	for _, r := range s {
+		switch r {
+		case '“', '«':
+			depth++
+			continue
+		case '”', '»':
+			if depth > 0 {
+				depth--
+			}
+			continue
+		case '"':
+			depth = 1 - depth
+			continue
+		}
+		if depth > 0 {
+			inside += len(string(r))
+		}
+	}
+	return float64(inside) / float64(len(s))
 }
 
 func summaryOverlapOf(a, b map[string]bool) float64 {
