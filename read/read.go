@@ -6,6 +6,7 @@ package read
 import (
 	"bytes"
 	"compress/gzip"
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -148,13 +149,21 @@ func Bytes(source string, data []byte, opt Options) ([]*cotejo.Article, []cotejo
 		}
 		return fromWARC(source, plain)
 	}
+	kind := sniff(bytes.TrimPrefix(data, []byte("\uFEFF")))
+	if kind == cotejo.KindWARC {
+		// An archive's records may hold images and pages in any charset:
+		// each record is checked on its own.
+		return fromWARC(source, data)
+	}
 	if err := checkText(data); err != nil {
-		return nil, []cotejo.Rejected{reject(source, err)}
+		// An HTML page may declare another charset; the page reader
+		// decodes it.
+		if kind != cotejo.KindHTML || !errors.Is(err, errNotUTF8) {
+			return nil, []cotejo.Rejected{reject(source, err)}
+		}
 	}
 	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
-	switch sniff(data) {
-	case cotejo.KindWARC:
-		return fromWARC(source, data)
+	switch kind {
 	case cotejo.KindJSONL:
 		return jsonl(source, data)
 	case cotejo.KindFeed:
@@ -183,10 +192,12 @@ func textArticle(source string, kind cotejo.Kind, text string) *cotejo.Article {
 
 func fromWARC(source string, data []byte) ([]*cotejo.Article, []cotejo.Rejected) {
 	arts, err := warcArticles(source, bytes.NewReader(data))
+	var rejected []cotejo.Rejected
 	if err != nil {
-		return nil, []cotejo.Rejected{reject(source, err)}
+		// A broken archive keeps the pages read before the break.
+		rejected = append(rejected, reject(source, err))
 	}
-	return finish(source, cotejo.KindWARC, arts), nil
+	return finish(source, cotejo.KindWARC, arts), rejected
 }
 
 // finish cleans what an extractor returned, so that leftovers of the page
@@ -236,6 +247,8 @@ func gunzip(data []byte, max int64) ([]byte, error) {
 	return plain, nil
 }
 
+var errNotUTF8 = errors.New("not valid UTF-8")
+
 // checkText refuses what is not text: nothing at all, binary data (NUL
 // bytes or many control characters) and invalid UTF-8.
 func checkText(data []byte) error {
@@ -263,7 +276,7 @@ func checkText(data []byte) error {
 			}
 			off += size
 		}
-		return fmt.Errorf("not valid UTF-8 (bad byte at offset %d)", off)
+		return fmt.Errorf("%w (bad byte at offset %d)", errNotUTF8, off)
 	}
 	return nil
 }
