@@ -54,10 +54,11 @@ func (w *paraWriter) walk(n *html.Node) {
 		w.text(n.Data)
 		return
 	case html.ElementNode:
-		if skipped[n.DataAtom] {
+		tag := elementAtom(n)
+		if skipped[tag] {
 			return
 		}
-		switch n.DataAtom {
+		switch tag {
 		case atom.Br:
 			w.newline()
 			return
@@ -67,7 +68,7 @@ func (w *paraWriter) walk(n *html.Node) {
 	case html.CommentNode, html.DoctypeNode:
 		return
 	}
-	block := n.Type == html.ElementNode && blocks[n.DataAtom]
+	block := n.Type == html.ElementNode && blocks[elementAtom(n)]
 	if block {
 		w.flush()
 	}
@@ -77,6 +78,16 @@ func (w *paraWriter) walk(n *html.Node) {
 	if block {
 		w.flush()
 	}
+}
+
+// elementAtom returns an element's tag as an atom. Extractors build new
+// elements with only their name set (readability wraps text in a <p> that
+// way), so the atom is looked up from the name when it is missing.
+func elementAtom(n *html.Node) atom.Atom {
+	if n.DataAtom != 0 {
+		return n.DataAtom
+	}
+	return atom.Lookup([]byte(strings.ToLower(n.Data)))
 }
 
 func (w *paraWriter) text(s string) {
@@ -113,7 +124,8 @@ func (w *paraWriter) flush() {
 
 // secondOpinion asks readability for the main text and takes it in place
 // of trafilatura's when trafilatura found none or less than half as much,
-// the sign that it kept a teaser or a fragment. Metadata trafilatura
+// the sign that it kept a teaser or a fragment, or when trafilatura fell
+// back to one unbroken block. Metadata trafilatura
 // missed is filled from readability's either way.
 func secondOpinion(doc *html.Node, hint *nurl.URL, r *Result) {
 	art, err := readability.FromDocument(doc, hint)
@@ -122,7 +134,11 @@ func secondOpinion(doc *html.Node, hint *nurl.URL, r *Result) {
 	}
 	paras := paragraphs(art.Node)
 	text := strings.Join(paras, "\n\n")
-	if n, m := utf8.RuneCountInString(text), utf8.RuneCountInString(r.Text); n > 2*m {
+	// trafilatura's baseline fallback on a small page returns the whole
+	// body as one run-together block; readability's paragraphs of about
+	// the same text are then the better reading.
+	n, m := utf8.RuneCountInString(text), utf8.RuneCountInString(r.Text)
+	if n > 2*m || (len(r.Paragraphs) <= 1 && len(paras) > 1 && 10*n >= 8*m) {
 		r.Paragraphs, r.Text = paras, text
 	}
 	r.Title = firstOf(r.Title, art.Title())

@@ -238,7 +238,10 @@ func (c *cleaner) head() {
 		if len(u.lines) > 1 || l.role != body {
 			continue
 		}
-		short := l.n <= 3 || (l.n <= 6 && isUpperLine(l.text))
+		// A short line is a label (a section, a kicker, a tag) unless it
+		// is a sentence in its own right: "La oposición criticó."
+		sentence := l.n >= 2 && endsSentence(l.text) && !isUpperLine(l.text)
+		short := (l.n <= 3 && !sentence) || (l.n <= 6 && isUpperLine(l.text))
 		if (i < t && !endsSentence(l.text)) || short {
 			l.role = debris
 		}

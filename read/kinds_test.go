@@ -1,6 +1,7 @@
 package read
 
 import (
+	"github.com/cotejo/cotejo"
 	"os"
 	"strings"
 	"testing"
@@ -48,5 +49,21 @@ func TestBytesReadsAWARCWithBinaryRecordsAndKeepsPagesBeforeABreak(t *testing.T)
 	}
 	if len(kept) != len(whole) {
 		t.Errorf("broken archive kept %d articles, want the %d read before the break", len(kept), len(whole))
+	}
+}
+
+func TestCleanKeepsShortSentencesOfAShortText(t *testing.T) {
+	tests := []struct{ name, raw, want string }{
+		{"two short sentences", "Texto simples.\n\nSegundo parágrafo.", "Texto simples.\n\nSegundo parágrafo."},
+		{"a short closing sentence", "O governo anunciou novas medidas económicas.\n\nA oposição criticou.", "O governo anunciou novas medidas económicas.\n\nA oposição criticou."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := &cotejo.Article{Raw: tt.raw}
+			Clean(a)
+			if a.Body != tt.want {
+				t.Errorf("body = %q (removed %q), want %q", a.Body, a.Removed, tt.want)
+			}
+		})
 	}
 }
