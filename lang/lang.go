@@ -6,6 +6,7 @@ package lang
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -19,7 +20,17 @@ type Language struct {
 	Name string
 	stop map[string]bool
 	stem func(string) string
+
+	// Stemming is the costliest thing every stage does, and news repeats
+	// its vocabulary: stems are remembered, up to stemCacheMax words.
+	cacheMu sync.RWMutex
+	cache   map[string]string
 }
+
+// stemCacheMax bounds the remembered stems of one language (a few tens of
+// megabytes at most), so that a stream of odd tokens cannot grow it
+// without end.
+const stemCacheMax = 1 << 18
 
 var languages = map[string]*Language{
 	"es": {Code: "es", Name: "Spanish", stop: set(spanishStop), stem: func(w string) string { return spanish.Stem(w, true) }},
@@ -48,7 +59,23 @@ func (l *Language) IsStop(w string) bool { return l.stop[w] || l.stop[Fold(w)] }
 // Stem returns the stem of a word, lower-cased and with accents folded
 // first, so that "amnistía" and "amnistias" meet.
 func (l *Language) Stem(w string) string {
-	return l.stem(Fold(w))
+	f := Fold(w)
+	l.cacheMu.RLock()
+	s, ok := l.cache[f]
+	l.cacheMu.RUnlock()
+	if ok {
+		return s
+	}
+	s = l.stem(f)
+	l.cacheMu.Lock()
+	if l.cache == nil {
+		l.cache = make(map[string]string)
+	}
+	if len(l.cache) < stemCacheMax {
+		l.cache[f] = s
+	}
+	l.cacheMu.Unlock()
+	return s
 }
 
 // Fold lower-cases s and strips diacritics (á→a, ñ→n, ç→c), so that
@@ -66,7 +93,17 @@ func Fold(s string) string {
 	}
 	var b strings.Builder
 	b.Grow(len(s))
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b.WriteByte(c)
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
 		b.WriteRune(foldRune(r))
 	}
 	return b.String()

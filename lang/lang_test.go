@@ -47,3 +47,19 @@ func TestContentWordsDropsStopwords(t *testing.T) {
 		t.Errorf("ContentWords = %q, want %q", got, want)
 	}
 }
+
+func TestStemIsTheSameFromTheCache(t *testing.T) {
+	es := Get("es")
+	first := es.Stem("Declaraciones")
+	if second := es.Stem("declaraciones"); first != second || first != "declar" {
+		t.Errorf("Stem = %q then %q, want declar twice", first, second)
+	}
+}
+
+func BenchmarkStem(b *testing.B) {
+	es := Get("es")
+	words := []string{"declaraciones", "presidente", "bielorruso", "Venezuela", "amnistía", "reuniones", "embajador", "comunicado"}
+	for i := 0; b.Loop(); i++ {
+		es.Stem(words[i%len(words)])
+	}
+}
