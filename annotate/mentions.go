@@ -1,0 +1,313 @@
+package annotate
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/cotejo/cotejo"
+	"github.com/cotejo/cotejo/lang"
+	"github.com/cotejo/cotejo/ner"
+)
+
+// Tagger labels the tokens of one sentence with BIO entity tags ("B-PER",
+// "I-PER", "O"), one per token.
+type Tagger interface {
+	Tag(tokens []string) []string
+}
+
+func defaultTagger() Tagger { return ner.Default() }
+
+// maxRoleTokens bounds how far a role phrase may reach from its noun.
+const maxRoleTokens = 12
+
+// Mentions tags each sentence (the tokens that share a Sentence index)
+// with t and returns the entity mentions as byte spans, in order. A person
+// named next to a title or an apposition ("el presidente bielorruso,
+// Alexander Lukashenko", "Jesús Salazar, embajador de Venezuela en
+// Moscú") gets it as Role; a role named without a person ("el líder
+// bielorruso", "la canciller") becomes a Descriptive PER mention whose
+// Role is the phrase without its article. A descriptive mention may
+// contain the mention of a place ("presidente de Estados Unidos").
+func Mentions(body, code string, tokens []cotejo.Token, t Tagger) []cotejo.Mention {
+	l := lang.Get(code)
+	var out []cotejo.Mention
+	words := make([]string, 0, 64)
+	for lo := 0; lo < len(tokens); {
+		hi := lo
+		for hi < len(tokens) && tokens[hi].Sentence == tokens[lo].Sentence {
+			hi++
+		}
+		sent := tokens[lo:hi]
+		words = words[:0]
+		for _, tk := range sent {
+			words = append(words, body[tk.Start:tk.End])
+		}
+		found := sentenceMentions(body, sent, words, t)
+		r := roler{l: l, body: body, toks: sent, words: words}
+		r.assignRoles(found)
+		out = append(out, found...)
+		out = append(out, r.descriptive(found)...)
+		lo = hi
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	return out
+}
+
+func sentenceMentions(body string, sent []cotejo.Token, words []string, t Tagger) []cotejo.Mention {
+	tags := t.Tag(words)
+	var out []cotejo.Mention
+	for _, e := range ner.Spans(tags) {
+		if e.Start < 0 || e.End > len(sent) || e.Start >= e.End {
+			continue
+		}
+		sp := cotejo.Span{Start: sent[e.Start].Start, End: sent[e.End-1].End}
+		out = append(out, cotejo.Mention{Span: sp, Type: e.Type, Text: body[sp.Start:sp.End]})
+	}
+	return out
+}
+
+// roler finds role phrases in one sentence.
+type roler struct {
+	l     *lang.Language
+	body  string
+	toks  []cotejo.Token
+	words []string
+}
+
+// tokenRange returns the tokens of the sentence a span covers.
+func (r *roler) tokenRange(sp cotejo.Span) (from, to int) {
+	from = sort.Search(len(r.toks), func(i int) bool { return r.toks[i].Start >= sp.Start })
+	to = sort.Search(len(r.toks), func(i int) bool { return r.toks[i].Start >= sp.End })
+	return from, to
+}
+
+func (r *roler) assignRoles(ms []cotejo.Mention) {
+	for i := range ms {
+		if ms[i].Type != cotejo.PER {
+			continue
+		}
+		from, to := r.tokenRange(ms[i].Span)
+		if role := r.roleInside(from, to); role != "" {
+			ms[i].Role = role
+		} else if role := r.roleBefore(from); role != "" {
+			ms[i].Role = role
+		} else if role := r.roleAfter(to); role != "" {
+			ms[i].Role = role
+		}
+	}
+}
+
+// roleInside returns the title the tagger took into the name
+// ("[Presidente Hosni Mubarak]"): leading modifiers and role nouns, when
+// at least one word of name is left after them.
+func (r *roler) roleInside(from, to int) string {
+	k := from
+	for k < to && (r.l.IsRoleModifier(r.words[k]) || r.l.IsRoleNoun(r.words[k])) {
+		k++
+	}
+	if k == from || k >= to || !r.l.IsRoleNoun(r.words[k-1]) {
+		return ""
+	}
+	return r.phrase(from, k)
+}
+
+// roleBefore finds a role phrase that ends right before token name,
+// optionally followed by a comma: "el presidente bielorruso, [name]",
+// "Belarusian President [name]".
+func (r *roler) roleBefore(name int) string {
+	p := name - 1
+	if p >= 0 && r.words[p] == "," {
+		p--
+	}
+	for k := p; k >= 0 && k > p-maxRoleTokens; k-- {
+		if !r.l.IsRoleNoun(r.words[k]) {
+			continue
+		}
+		if e := r.extent(k, name); e != p+1 && !(e == p && r.isUnknownAdjective(p)) {
+			return ""
+		}
+		return r.phrase(r.modifiersBefore(k), p+1)
+	}
+	return ""
+}
+
+// roleAfter finds an apposition after the name ending at token end:
+// "[name], embajador de Venezuela en Moscú," or "[name], la canciller".
+func (r *roler) roleAfter(end int) string {
+	if end >= len(r.words) || r.words[end] != "," {
+		return ""
+	}
+	k := end + 1
+	if k < len(r.words) && r.isDet(r.words[k]) {
+		k++
+	}
+	start := k
+	for k < len(r.words) && r.l.IsRoleModifier(r.words[k]) {
+		k++
+	}
+	if k >= len(r.words) || !r.l.IsRoleNoun(r.words[k]) {
+		return ""
+	}
+	e := r.extent(k, len(r.words))
+	if e < len(r.words) && !isClauseMark(r.words[e]) {
+		return ""
+	}
+	return r.phrase(start, e)
+}
+
+// descriptive finds role phrases with an article and no name: "el líder
+// bielorruso", "la canciller".
+func (r *roler) descriptive(named []cotejo.Mention) []cotejo.Mention {
+	var out []cotejo.Mention
+	for i := 0; i+1 < len(r.words); i++ {
+		if !r.isDet(r.words[i]) {
+			continue
+		}
+		k := i + 1
+		for k < len(r.words) && !r.l.IsRoleNoun(r.words[k]) && (r.l.IsRoleModifier(r.words[k]) || r.l.Code == "en" && r.l.IsNationality(r.words[k])) {
+			k++
+		}
+		if k >= len(r.words) || !r.l.IsRoleNoun(r.words[k]) || r.inMention(named, k) {
+			continue
+		}
+		e := r.extent(k, len(r.words))
+		if r.namedNext(named, e) || r.namedBefore(named, i) {
+			i = e - 1
+			continue
+		}
+		sp := cotejo.Span{Start: r.toks[i+1].Start, End: r.toks[e-1].End}
+		text := r.body[sp.Start:sp.End]
+		out = append(out, cotejo.Mention{Span: sp, Type: cotejo.PER, Text: text, Role: text, Descriptive: true})
+		i = e - 1
+	}
+	return out
+}
+
+// extent returns the end of the role phrase whose noun is token k,
+// stopping at limit: nationality adjectives, further role words
+// ("secretario general") and complements "de/en + Capitalised…"
+// ("de Venezuela en Moscú", "de la República").
+func (r *roler) extent(k, limit int) int {
+	j := k + 1
+	for j < limit && j <= k+maxRoleTokens {
+		w := r.words[j]
+		switch {
+		case r.l.IsNationality(w) && (r.l.Code == "en" || !isCapitalised(w)):
+			j++
+		case r.l.IsRoleNoun(w) && !isCapitalised(w):
+			j++
+		case r.isRolePrep(w):
+			c := j + 1
+			if c < limit && r.isDet(r.words[c]) {
+				c++
+			}
+			e := c
+			for e < limit && (isCapitalised(r.words[e]) || e > c && e+1 < limit && isLinker(r.words[e]) && isCapitalised(r.words[e+1])) {
+				e++
+			}
+			if e == c {
+				return j
+			}
+			j = e
+		default:
+			return j
+		}
+	}
+	return j
+}
+
+// isUnknownAdjective reports whether token k may be an adjective of the
+// role that the lists do not hold ("la vicepresidenta ejecutiva Delcy
+// Rodríguez"): a lower-case word that is not a function word.
+func (r *roler) isUnknownAdjective(k int) bool {
+	w := r.words[k]
+	c := firstRune(w)
+	return unicode.IsLower(c) && utf8.RuneCountInString(w) > 3 && !r.l.IsStop(strings.ToLower(w))
+}
+
+// modifiersBefore extends a role backwards from its noun at k over
+// modifiers ("primer", "ex", "Foreign") and, in English, adjectives of
+// nationality ("Belarusian President").
+func (r *roler) modifiersBefore(k int) int {
+	for k > 0 {
+		w := r.words[k-1]
+		if !r.l.IsRoleModifier(w) && !(r.l.Code == "en" && r.l.IsNationality(w)) {
+			break
+		}
+		k--
+	}
+	return k
+}
+
+func (r *roler) phrase(from, to int) string {
+	if from >= to {
+		return ""
+	}
+	return r.body[r.toks[from].Start:r.toks[to-1].End]
+}
+
+// inMention reports whether token k lies in one of ms (sorted, not
+// overlapping, as the tagger gives them).
+func (r *roler) inMention(ms []cotejo.Mention, k int) bool {
+	t := r.toks[k].Span
+	i := sort.Search(len(ms), func(i int) bool { return ms[i].End > t.Start })
+	return i < len(ms) && ms[i].Overlaps(t)
+}
+
+// namedNext reports whether a person's name starts at token e, or after a
+// comma there: the role is then an apposition, not a description. A
+// capitalised word right after the role is taken for a name the tagger
+// missed ("el presidente Vladímir Putin").
+func (r *roler) namedNext(ms []cotejo.Mention, e int) bool {
+	if e < len(r.words) && isCapitalised(r.words[e]) {
+		return true
+	}
+	if e < len(r.words) && r.words[e] == "," {
+		e++
+	}
+	return e < len(r.toks) && r.personAt(ms, r.toks[e].Start, true)
+}
+
+// namedBefore reports whether the phrase at token i is an apposition
+// after a name: "[name], el embajador".
+func (r *roler) namedBefore(ms []cotejo.Mention, i int) bool {
+	return i >= 2 && r.words[i-1] == "," && r.personAt(ms, r.toks[i-2].End, false)
+}
+
+// personAt reports whether a person mention of ms starts (or ends) at pos.
+func (r *roler) personAt(ms []cotejo.Mention, pos int, start bool) bool {
+	i := sort.Search(len(ms), func(i int) bool { return ms[i].End >= pos })
+	for ; i < len(ms) && ms[i].Start <= pos; i++ {
+		if ms[i].Type == cotejo.PER && (start && ms[i].Start == pos || !start && ms[i].End == pos) {
+			return true
+		}
+	}
+	return false
+}
+
+func (r *roler) isDet(w string) bool { return len(w) <= 4 && r.l.IsRoleArticle(w) }
+
+func (r *roler) isRolePrep(w string) bool { return r.l.IsRolePreposition(w) }
+
+func isLinker(w string) bool {
+	switch w {
+	case "de", "del", "la", "las", "los", "y", "e", "of", "the", "and", "do", "da", "dos", "das":
+		return true
+	}
+	return false
+}
+
+func isCapitalised(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+func isClauseMark(w string) bool {
+	switch w {
+	case ",", ".", ";", ":", ")", "—", "–", "-", "»", "”", "\"":
+		return true
+	}
+	return false
+}

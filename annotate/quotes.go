@@ -1,0 +1,213 @@
+package annotate
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/cotejo/cotejo"
+	"github.com/cotejo/cotejo/lang"
+)
+
+// Quotes finds the direct quotations of an annotated article (Sentences
+// and Mentions set; Tokens are computed when missing) and attributes them.
+// A quotation is the text inside «…», “…” or "…", one left open at a
+// paragraph's end running to that end (quotations that go on into the next
+// paragraph, which may reopen with "»" or "“"), or a paragraph opened by a
+// dash, minus its aside ("—dijo el ministro—"). Quotations of fewer than
+// two words and quoted names or titles ("Día de la Revolución") are scare
+// quotes and dropped. The speaker is found, in this order, after the quote
+// (", dijo el líder bielorruso", ", ha añadido Semonian", "», según X"),
+// before it in its sentence ("Lukashenko afirmó que…", "según X",
+// "Lukashenko: «…»"), or, for a quote that stands alone or whose verb has
+// no subject, from the quote just before it or the person the previous
+// sentence introduced. When none is found Speaker stays nil.
+func Quotes(a *cotejo.Article) []cotejo.QuoteMention {
+	q := quoter{a: a, l: lang.Get(a.Language), body: a.Body}
+	for _, cue := range q.l.AccordingTo() {
+		q.cues = append(q.cues, strings.Fields(cue))
+	}
+	if q.a.Tokens == nil && len(a.Sentences) > 0 {
+		q.a = &cotejo.Article{Body: a.Body, Language: a.Language, Sentences: a.Sentences, Tokens: Tokens(a.Body, a.Sentences), Mentions: a.Mentions}
+	}
+	raw := findQuotes(a.Body)
+	q.quoted = raw
+	var out []cotejo.QuoteMention
+	for _, r := range raw {
+		if !q.keep(r.inner) {
+			continue
+		}
+		qm := cotejo.QuoteMention{Span: r.inner, Sentence: q.sentenceOf(r.inner.Start)}
+		q.attribute(&qm, r, out)
+		out = append(out, qm)
+	}
+	return out
+}
+
+// rawQuote is a quotation found in the body: inner is the quoted text
+// without marks, outer includes them; aside is the "—dijo X—" of a dash
+// quotation, if any.
+type rawQuote struct {
+	inner, outer, aside cotejo.Span
+	closed              bool // the closing mark was found
+}
+
+// findQuotes returns the quotations of body, sorted and not overlapping.
+func findQuotes(body string) []rawQuote {
+	var out []rawQuote
+	for _, p := range paragraphs(body) {
+		text := body[p.Start:p.End]
+		if dash, n := startsWithDash(text); dash {
+			out = append(out, dashQuotes(body, p, n)...)
+			continue
+		}
+		for _, r := range markQuotes(text) {
+			r.inner = shift(trimSpan(text, r.inner), p.Start)
+			r.outer = shift(r.outer, p.Start)
+			if r.inner.Len() > 0 {
+				out = append(out, r)
+			}
+		}
+	}
+	return out
+}
+
+// paragraphs cuts body at blank lines, or at every line break when the
+// body has no blank line (one paragraph per line).
+func paragraphs(body string) []cotejo.Span {
+	sep := "\n\n"
+	if !strings.Contains(body, "\n\n") {
+		sep = "\n"
+	}
+	var out []cotejo.Span
+	start := 0
+	for start < len(body) {
+		i := strings.Index(body[start:], sep)
+		end := len(body)
+		if i >= 0 {
+			end = start + i
+		}
+		if sp := trimSpan(body, cotejo.Span{Start: start, End: end}); sp.Len() > 0 {
+			out = append(out, sp)
+		}
+		if i < 0 {
+			break
+		}
+		start = end + len(sep)
+	}
+	return out
+}
+
+// markQuotes finds the outermost «…», “…” and "…" pairs of one paragraph.
+// A quotation that is not closed by the paragraph's end goes on into the
+// next paragraph: it runs to the end of this one (for an ASCII double
+// quote, only when it opens the paragraph, since stray ones are common). A
+// paragraph that opens with "»" continues a quotation. An ASCII double
+// quote opens after white space or an opening mark and closes otherwise.
+func markQuotes(text string) []rawQuote {
+	var out []rawQuote
+	depth, open, openAt := 0, 0, 0
+	var opener rune
+	prev := ' '
+	if strings.HasPrefix(text, "»") {
+		// Spanish typesetting opens each paragraph of a quotation that
+		// goes on from the previous one with a closing guillemet.
+		depth, open, opener = 1, len("»"), '«'
+	}
+	for i, r := range text {
+		n := utf8.RuneLen(r)
+		if i < open && depth > 0 && openAt == 0 {
+			continue
+		}
+		switch {
+		case depth == 0 && (r == '«' || r == '“' || r == '"' && opensASCIIAt(text, i, prev)):
+			depth, open, openAt, opener = 1, i+n, i, r
+		case depth > 0 && r == opener && r != '"':
+			depth++
+		case depth > 0 && r == closerOf(opener):
+			depth--
+			if depth == 0 {
+				out = append(out, rawQuote{inner: cotejo.Span{Start: open, End: i}, outer: cotejo.Span{Start: openAt, End: i + n}, closed: true})
+			}
+		}
+		prev = r
+	}
+	if depth > 0 && (openAt == 0 || opener != '"') {
+		out = append(out, rawQuote{inner: cotejo.Span{Start: open, End: len(text)}, outer: cotejo.Span{Start: openAt, End: len(text)}})
+	}
+	return out
+}
+
+// opensASCIIAt reports whether the ASCII double quote at i opens a
+// quotation: after white space or an opening mark, or after other
+// punctuation when a word follows it ("organizarse"."Su suplicio").
+func opensASCIIAt(text string, i int, prev rune) bool {
+	if opensASCII(prev) {
+		return true
+	}
+	next, _ := utf8.DecodeRuneInString(text[i+1:])
+	return unicode.IsPunct(prev) && (unicode.IsLetter(next) || next == '¿' || next == '¡')
+}
+
+func startsWithDash(text string) (bool, int) {
+	r, n := utf8.DecodeRuneInString(text)
+	if r != '—' && r != '―' && r != '–' {
+		return false, 0
+	}
+	next, _ := utf8.DecodeRuneInString(strings.TrimLeft(text[n:], " "))
+	return unicode.IsUpper(next) || next == '¿' || next == '¡' || next == '«' || next == '“', n
+}
+
+// dashQuotes splits a paragraph opened by a dash into its quoted parts and
+// the aside that attributes them: "—No habrá amnistía —dijo el ministro—.
+// Lo sabemos."
+func dashQuotes(body string, p cotejo.Span, dashLen int) []rawQuote {
+	text := body[p.Start:p.End]
+	start := dashLen
+	aside := cotejo.Span{}
+	var parts []cotejo.Span
+	for i := start; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if (r != '—' && r != '–' && r != '―') || i == 0 || text[i-1] != ' ' {
+			i += n
+			continue
+		}
+		next, _ := utf8.DecodeRuneInString(text[i+n:])
+		if !unicode.IsLower(next) {
+			i += n
+			continue
+		}
+		parts = append(parts, cotejo.Span{Start: start, End: i})
+		end := strings.IndexAny(text[i+n:], "—–―")
+		if end < 0 {
+			aside = cotejo.Span{Start: i + n, End: len(text)}
+			start = len(text)
+			break
+		}
+		aside = cotejo.Span{Start: i + n, End: i + n + end}
+		_, dn := utf8.DecodeRuneInString(text[i+n+end:])
+		start = i + n + end + dn
+		for start < len(text) && strings.ContainsRune(".,;: ", rune(text[start])) {
+			start++
+		}
+		break
+	}
+	if start < len(text) {
+		parts = append(parts, cotejo.Span{Start: start, End: len(text)})
+	}
+	var out []rawQuote
+	for _, sp := range parts {
+		sp = trimSpan(text, sp)
+		if sp.Len() > 0 {
+			out = append(out, rawQuote{inner: shift(sp, p.Start), outer: shift(sp, p.Start), aside: shift(aside, p.Start)})
+		}
+	}
+	return out
+}
+
+func shift(s cotejo.Span, by int) cotejo.Span {
+	if s == (cotejo.Span{}) {
+		return s
+	}
+	return cotejo.Span{Start: s.Start + by, End: s.End + by}
+}

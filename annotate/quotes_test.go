@@ -1,0 +1,131 @@
+package annotate
+
+import (
+	"testing"
+
+	"github.com/cotejo/cotejo"
+)
+
+func TestQuotesFindQuotations(t *testing.T) {
+	tests := []struct {
+		name, lang, body string
+		want             []string
+	}{
+		{"angle quotes", "es", "«No habrá amnistía», dijo Maduro.", []string{"No habrá amnistía"}},
+		{"curly quotes", "es", "Lukashenko afirmó que Maduro “siempre es bienvenido” en Minsk.", []string{"siempre es bienvenido"}},
+		{"ascii quotes", "es", `El juez señala que "tuvo relaciones con su consentimiento" y más.`, []string{"tuvo relaciones con su consentimiento"}},
+		{"nested quotes stay in the outer one", "es", "«Me dijo “vete ya” y me fui», contó Pérez.", []string{"Me dijo “vete ya” y me fui"}},
+		{"multi-sentence quote", "es", "«No. Nunca habrá amnistía», dijo Maduro.", []string{"No. Nunca habrá amnistía"}},
+		{"single-word scare quote dropped", "es", "Lo llamó «traidor» ayer.", nil},
+		{"quoted title dropped", "es", `Este "Día de la Revolución" coincide.`, nil},
+		{"two-word partial quote kept", "es", "Buscan una “decisión apropiada” pronto.", []string{"decisión apropiada"}},
+		{"dash quote with aside", "es", "—No habrá amnistía —dijo el ministro—. Lo sabemos bien.", []string{"No habrá amnistía", "Lo sabemos bien."}},
+		{"dash quote without aside", "es", "Maduro habló.\n\n—Es el punto más débil del régimen.", []string{"Es el punto más débil del régimen."}},
+		{"mid-paragraph dashes are asides, not quotes", "es", "Sostuvo dos reuniones —con apenas 17 días de diferencia— con el embajador.", nil},
+		{"paragraph opened and never closed", "es", "Dijo:\n\n«Es un caso que llamó la atención de los medios.\n\nOtra cosa.", []string{"Es un caso que llamó la atención de los medios."}},
+		{"quote going on into the next paragraph", "es", "Lukashenko dijo: «Acordamos vernos pronto.\n\n»Y decidir juntos», añadió.", []string{"Acordamos vernos pronto.", "Y decidir juntos"}},
+		{"curly quote going on into the next paragraph", "es", "Dijo: “Acordamos vernos pronto.\n\n“Y decidir juntos”, añadió.", []string{"Acordamos vernos pronto.", "Y decidir juntos"}},
+		{"stray ascii quote mid paragraph ignored", "es", `Mide 5" de ancho y "pesa poco`, nil},
+		{"english", "en", `"We will not leave," Smith said.`, []string{"We will not leave,"}},
+		{"portuguese", "pt", "«Não vamos sair», disse Lula.", []string{"Não vamos sair"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := annotateWith(tt.body, tt.lang)
+			var got []string
+			for _, q := range a.Quotes {
+				got = append(got, q.Text(tt.body))
+			}
+			if len(got) != len(tt.want) {
+				t.Fatalf("quotes = %q, want %q", got, tt.want)
+			}
+			for i := range got {
+				if got[i] != tt.want[i] {
+					t.Errorf("quote %d = %q, want %q", i, got[i], tt.want[i])
+				}
+			}
+		})
+	}
+}
+
+func TestQuotesAttributeSpeakers(t *testing.T) {
+	tests := []struct {
+		name, lang, body, speaker, cue string
+	}{
+		{"verb after", "es", "«No habrá amnistía», dijo Maduro.", "Maduro", "dijo"},
+		{"verb after with descriptive speaker", "es", "«No habrá amnistía», dijo el líder bielorruso.", "líder bielorruso", "dijo"},
+		{"verb after with a complement first", "es", "«No habrá amnistía», insistió ayer en Minsk la canciller.", "canciller", "insistió"},
+		{"subject and verb before", "es", "Lukashenko afirmó que Maduro “siempre es bienvenido” en Bielorrusia.", "Lukashenko", "afirmó"},
+		{"subject with apposition before", "es", "Según Reuters, el presidente bielorruso, Alexander Lukashenko, sostuvo que Maduro “siempre es bienvenido” allí.", "Alexander Lukashenko", "sostuvo"},
+		{"según after", "es", "«Maduro se queda en el país», según Reuters.", "Reuters", "según"},
+		{"de acuerdo con before", "es", "De acuerdo con Belta, «la reunión fue productiva».", "Belta", "de acuerdo con"},
+		{"verb before with subject after", "es", "Advirtió Trump: «sus días están contados».", "Trump", "advirtió"},
+		{"colon without verb", "es", "Lukashenko, en su cuenta oficial: «Maduro siempre es bienvenido».", "Lukashenko", ":"},
+		{"dash aside", "es", "—No habrá amnistía —dijo el presidente Nicolás Maduro—. Lo sabemos.", "Nicolás Maduro", "dijo"},
+		{"bare dash aside takes previous subject", "es", "Lukashenko recordó lo acordado.\n\n—Usted encontraría tiempo —dijo—.", "Lukashenko", "dijo"},
+		{"standalone quote after a reporting sentence", "es", "En la segunda reunión, Lukashenko declaró:\n\n“Acordamos que usted encontraría tiempo para venir.”", "Lukashenko", "previous sentence"},
+		{"standalone quote after a quoted sentence", "es", "«Esto acaba hoy», dijo Maduro. «Nadie nos va a detener.»", "Maduro", "previous sentence"},
+		{"portuguese verb after", "pt", "«Não vamos sair», disse Lula.", "Lula", "disse"},
+		{"portuguese segundo", "pt", "«A reunião foi produtiva», segundo a Reuters.", "Reuters", "segundo"},
+		{"continued quote keeps its speaker", "es", "Lukashenko dijo: «Acordamos vernos pronto.\n\n»Y decidir juntos.»", "Lukashenko", "previous sentence"},
+		{"english said after name", "en", `"We will not leave," Smith said.`, "Smith", "said"},
+		{"english according to", "en", `"The talks failed," according to Reuters.`, "Reuters", "according to"},
+		{"verb after a complement and a comma", "es", "«Su suplicio pesa sobre el Consejo» de la ONU, concluyó el ministro.", "ministro", "concluyó"},
+		{"auxiliary before the verb", "es", "«Vamos a apelar», ha subrayado Pérez.", "Pérez", "subrayado"},
+		{"name the tagger missed", "es", "«Vamos a apelar», ha añadido Semonian.", "Semonian", "añadido"},
+		{"object is not the speaker", "es", "Lukashenko se desmarcó del presidente al recalcar que Maduro «siempre es bienvenido».", "Lukashenko", "recalcar"},
+		{"quote inside narration does not inherit", "es", "«Esto acaba hoy», dijo Maduro. Los jueces vieron «signos de actividad extremista» en el grupo.", "", ""},
+		{"no speaker rather than a guess", "es", "El día estaba nublado. «Nadie sabe qué pasará mañana en el país.»", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := annotateWith(tt.body, tt.lang)
+			if len(a.Quotes) == 0 {
+				t.Fatalf("no quote found in %q", tt.body)
+			}
+			q := a.Quotes[len(a.Quotes)-1]
+			got := ""
+			if q.Speaker != nil {
+				got = q.Speaker.Text(tt.body)
+				if got != q.SpeakerName {
+					t.Errorf("speaker span %q differs from SpeakerName %q", got, q.SpeakerName)
+				}
+			}
+			if got != tt.speaker || q.Cue != tt.cue {
+				t.Errorf("speaker %q cue %q, want %q cue %q", got, q.Cue, tt.speaker, tt.cue)
+			}
+		})
+	}
+}
+
+func TestQuotesKnowTheirSentence(t *testing.T) {
+	body := "Primera frase. Lukashenko afirmó que Maduro “siempre es bienvenido” allí."
+	a := annotateWith(body, "es")
+	if len(a.Quotes) != 1 || a.Quotes[0].Sentence != 1 {
+		t.Fatalf("quotes = %+v, want one in sentence 1", a.Quotes)
+	}
+}
+
+func FuzzQuotes(f *testing.F) {
+	for _, s := range fuzzSeeds {
+		f.Add(s, "es")
+		f.Add(s, "en")
+	}
+	f.Fuzz(func(t *testing.T, body, code string) {
+		if len(body) > 1<<16 {
+			return
+		}
+		a := annotateWith(body, code)
+		spans := make([]cotejo.Span, len(a.Quotes))
+		for i, q := range a.Quotes {
+			spans[i] = q.Span
+			if q.Sentence < 0 || q.Sentence >= max(len(a.Sentences), 1) {
+				t.Fatalf("quote %d: sentence %d out of range", i, q.Sentence)
+			}
+			if q.Speaker != nil && (q.Speaker.Start < 0 || q.Speaker.End > len(body) || q.Speaker.Start > q.Speaker.End) {
+				t.Fatalf("quote %d: speaker span %v out of range", i, *q.Speaker)
+			}
+		}
+		checkSpans(t, "quote", body, spans)
+	})
+}

@@ -1,0 +1,282 @@
+package annotate
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/cotejo/cotejo"
+	"github.com/cotejo/cotejo/lang"
+)
+
+// Sentences splits body into sentences, as spans without surrounding
+// white space. A blank line always ends a sentence, and so does a line
+// break unless the next line goes on in lower case. Periods of
+// abbreviations ("Sr.", "EE. UU."), initials ("John F. Kennedy") and
+// numbers ("1.500") do not end one; neither does a terminator inside a
+// quotation that closes later in the same paragraph, nor one followed by a
+// lower-case word or by a dash that opens an aside ("—¿Vienes? —preguntó").
+func Sentences(body, code string) []cotejo.Span {
+	l := lang.Get(code)
+	var out []cotejo.Span
+	for _, block := range blocks(body) {
+		out = splitBlock(body, block, l, out)
+	}
+	return out
+}
+
+// blocks cuts body at blank lines, and at line breaks that are not
+// followed by a lower-case continuation.
+func blocks(body string) []cotejo.Span {
+	var out []cotejo.Span
+	start := 0
+	for i := 0; i < len(body); i++ {
+		if body[i] != '\n' {
+			continue
+		}
+		j := i + 1
+		blank := false
+		for j < len(body) && (body[j] == ' ' || body[j] == '\t' || body[j] == '\r' || body[j] == '\n') {
+			if body[j] == '\n' {
+				blank = true
+			}
+			j++
+		}
+		if !blank && j < len(body) {
+			r, _ := utf8.DecodeRuneInString(body[j:])
+			if unicode.IsLower(r) {
+				continue
+			}
+		}
+		out = append(out, cotejo.Span{Start: start, End: i})
+		start = j
+		i = j - 1
+	}
+	if start < len(body) {
+		out = append(out, cotejo.Span{Start: start, End: len(body)})
+	}
+	return out
+}
+
+func splitBlock(body string, block cotejo.Span, l *lang.Language, out []cotejo.Span) []cotejo.Span {
+	text := body[block.Start:block.End]
+	inside := quoted(text)
+	start := 0
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c != '.' && c != '?' && c != '!' && !strings.HasPrefix(text[i:], "…") {
+			i++
+			continue
+		}
+		end := terminatorEnd(text, i)
+		if end < len(text) && !isSpace(text[end]) {
+			i = end
+			continue
+		}
+		if endsSentence(text, i, end, inside, l) {
+			out = appendTrimmed(out, block.Start, text, start, end)
+			start = end
+		}
+		i = end
+	}
+	return appendTrimmed(out, block.Start, text, start, len(text))
+}
+
+// terminatorEnd returns the end of the run of terminators and closing
+// marks that starts at i.
+func terminatorEnd(text string, i int) int {
+	for i < len(text) {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		switch r {
+		case '.', '?', '!', '…', '»', '”', '"', '\'', '’', ')', ']':
+			i += n
+			continue
+		}
+		break
+	}
+	return i
+}
+
+// endsSentence decides whether the terminator run text[i:end], followed by
+// white space or the end of the block, ends a sentence.
+func endsSentence(text string, i, end int, inside []bool, l *lang.Language) bool {
+	closes := false
+	for k := i; k < end; k++ {
+		if !inside[k] && k > i {
+			closes = true
+		}
+	}
+	if inside[i] && !closes && end < len(text) {
+		return false
+	}
+	next := end
+	for next < len(text) && isSpace(text[next]) {
+		next++
+	}
+	if next >= len(text) {
+		return true
+	}
+	r, n := utf8.DecodeRuneInString(text[next:])
+	switch {
+	case unicode.IsLower(r):
+		return false
+	case r == ',' || r == ';' || r == ':':
+		return false
+	case r == '—' || r == '–':
+		after := strings.TrimLeft(text[next+n:], " ")
+		if a, _ := utf8.DecodeRuneInString(after); unicode.IsLower(a) {
+			return false
+		}
+	}
+	if text[i] != '.' || end-i > 1 && text[i+1] == '.' {
+		return true
+	}
+	word := wordBefore(text, i)
+	switch {
+	case word == "":
+		return true
+	case spacedAbbrevStarts(text, word, next, l):
+		return false
+	case l.IsTitleAbbreviation(word):
+		return false
+	case isInitial(word) || l.IsAbbreviation(word):
+		return startsWithStopword(text[next:], l)
+	}
+	return true
+}
+
+// wordBefore returns the word the period at i closes, with a preceding
+// one- or two-letter group joined when they form a spaced abbreviation
+// ("EE. UU", "a. m").
+func wordBefore(text string, i int) string {
+	j := i
+	for j > 0 {
+		r, n := utf8.DecodeLastRuneInString(text[:j])
+		if !unicode.IsLetter(r) && r != '.' {
+			break
+		}
+		j -= n
+	}
+	word := text[j:i]
+	if utf8.RuneCountInString(word) <= 2 && j >= 2 && text[j-1] == ' ' && text[j-2] == '.' {
+		k := j - 2
+		for k > 0 {
+			r, n := utf8.DecodeLastRuneInString(text[:k])
+			if !unicode.IsLetter(r) {
+				break
+			}
+			k -= n
+		}
+		if prev := text[k : j-2]; prev != "" && utf8.RuneCountInString(prev) <= 2 {
+			return prev + "." + word
+		}
+	}
+	return word
+}
+
+// spacedAbbrevStarts reports whether word and the short group at next
+// form a spaced abbreviation ("EE." + "UU.", "a." + "m."), so the first
+// period is inside it.
+func spacedAbbrevStarts(text, word string, next int, l *lang.Language) bool {
+	if utf8.RuneCountInString(word) > 2 {
+		return false
+	}
+	end := next
+	for end < len(text) {
+		r, n := utf8.DecodeRuneInString(text[end:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		end += n
+	}
+	if end == next || end-next > 4 || end >= len(text) || text[end] != '.' {
+		return false
+	}
+	return l.IsListedAbbreviation(word + "." + text[next:end])
+}
+
+func isInitial(w string) bool {
+	r, n := utf8.DecodeRuneInString(w)
+	return n == len(w) && unicode.IsUpper(r)
+}
+
+// startsWithStopword reports whether s begins with a capitalised function
+// word ("El", "The"): after an abbreviation that may end a sentence, that
+// is the sign that a new one starts.
+func startsWithStopword(s string, l *lang.Language) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	if !unicode.IsUpper(r) {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	}
+	end := 0
+	for end < len(s) {
+		r, n := utf8.DecodeRuneInString(s[end:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		end += n
+	}
+	return l.IsStop(strings.ToLower(s[:end]))
+}
+
+func appendTrimmed(out []cotejo.Span, base int, text string, start, end int) []cotejo.Span {
+	if s := trimSpan(text, cotejo.Span{Start: start, End: end}); s.Len() > 0 {
+		out = append(out, cotejo.Span{Start: base + s.Start, End: base + s.End})
+	}
+	return out
+}
+
+// trimSpan narrows s to exclude surrounding white space (as
+// strings.TrimSpace sees it).
+func trimSpan(text string, s cotejo.Span) cotejo.Span {
+	for s.Start < s.End {
+		r, n := utf8.DecodeRuneInString(text[s.Start:s.End])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		s.Start += n
+	}
+	for s.End > s.Start {
+		r, n := utf8.DecodeLastRuneInString(text[s.Start:s.End])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		s.End -= n
+	}
+	return s
+}
+
+func isSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'
+}
+
+// quoted marks the bytes of text that lie strictly inside a pair of
+// quotation marks closed within text: «…», “…” or "…".
+func quoted(text string) []bool {
+	inside := make([]bool, len(text))
+	if !strings.ContainsAny(text, "«“\"") {
+		return inside
+	}
+	for _, q := range markQuotes(text) {
+		if q.closed {
+			for k := q.inner.Start; k < q.inner.End; k++ {
+				inside[k] = true
+			}
+		}
+	}
+	return inside
+}
+
+func opensASCII(prev rune) bool {
+	return unicode.IsSpace(prev) || strings.ContainsRune("([{—–-«“/", prev)
+}
+
+func closerOf(r rune) rune {
+	switch r {
+	case '«':
+		return '»'
+	case '“':
+		return '”'
+	}
+	return '"'
+}

@@ -1,0 +1,521 @@
+package annotate
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/cotejo/cotejo"
+	"github.com/cotejo/cotejo/lang"
+)
+
+// Cues recorded when a quote is attributed without a reporting verb.
+const (
+	CuePreviousSentence = "previous sentence" // the speaker was named just before a standalone quote
+	CueColon            = ":"                 // "X: «…»"
+)
+
+// speakerReach bounds how many tokens after a reporting verb the speaker
+// may stand ("dijo a la prensa el ministro").
+const speakerReach = 12
+
+// maxComplement bounds the complement a quote may carry before the comma
+// that precedes its reporting verb ("» de Naciones Unidas, concluyó").
+const maxComplement = 8
+
+// maxAloneWords is how many words besides the quote its sentence may hold
+// for the quote to count as standing alone.
+const maxAloneWords = 2
+
+// subjectWindow bounds how far before its reporting verb the subject
+// named in a previous sentence may stand ("Lukashenko le recordó que").
+const subjectWindow = 6
+
+// topicSentences is how far back a subject-less reporting verb may find
+// the speaker of an earlier quote: the person the passage is about.
+const topicSentences = 4
+
+// contextBytes bounds how far before and after a quote its cues are
+// sought, so that a sentence holding many quotes costs linear time.
+const contextBytes = 400
+
+type quoter struct {
+	a      *cotejo.Article
+	l      *lang.Language
+	body   string
+	quoted []rawQuote
+	cues   [][]string // AccordingTo, split into words
+}
+
+// keep drops scare quotes: one word, or a short run of capitalised words
+// that names something ("Día de la Revolución").
+func (q *quoter) keep(s cotejo.Span) bool {
+	text := q.body[s.Start:s.End]
+	words := lang.Words(text)
+	if len(words) < 2 {
+		return false
+	}
+	if len(words) > 6 {
+		return true
+	}
+	for _, w := range words {
+		word := text[w.Start:w.End]
+		if !isCapitalised(word) && !q.l.IsStop(strings.ToLower(word)) {
+			return true
+		}
+	}
+	return false
+}
+
+func (q *quoter) sentenceOf(pos int) int {
+	i := sort.Search(len(q.a.Sentences), func(i int) bool { return q.a.Sentences[i].Start > pos })
+	if i > 0 {
+		i--
+	}
+	return i
+}
+
+// attribute sets the speaker and cue of qm.
+func (q *quoter) attribute(qm *cotejo.QuoteMention, r rawQuote, earlier []cotejo.QuoteMention) {
+	if r.aside.Len() > 0 {
+		if q.fromVerbAt(qm, q.tokensIn(r.aside), r, earlier) {
+			return
+		}
+	}
+	if len(q.a.Sentences) == 0 {
+		return
+	}
+	last := q.sentenceOf(max(r.outer.End-1, r.outer.Start))
+	first := qm.Sentence
+	after := q.tokensIn(cotejo.Span{Start: r.outer.End, End: min(q.a.Sentences[last].End, r.outer.End+contextBytes)})
+	if q.fromVerbAt(qm, after, r, earlier) || q.fromMentionVerb(qm, after) || q.fromAccordingTo(qm, after) {
+		return
+	}
+	before := q.tokensIn(cotejo.Span{Start: max(q.a.Sentences[first].Start, r.outer.Start-contextBytes), End: r.outer.Start})
+	if q.fromBefore(qm, before, r, earlier) {
+		return
+	}
+	if q.standsAlone(before, after) {
+		q.fromPrevious(qm, first, earlier)
+	}
+}
+
+// standsAlone reports whether a quote is (nearly) its whole sentence: a
+// quote inside narration ("habían observado «signos de…»") does not
+// inherit the speaker of the sentence before.
+func (q *quoter) standsAlone(before, after []cotejo.Token) bool {
+	words := 0
+	for _, toks := range [][]cotejo.Token{before, after} {
+		for _, t := range toks {
+			if isWordRune(firstRune(q.word(t))) {
+				words++
+			}
+		}
+	}
+	return words <= maxAloneWords
+}
+
+// tokensIn returns the tokens inside sp that lie outside every quotation.
+func (q *quoter) tokensIn(sp cotejo.Span) []cotejo.Token {
+	toks := q.a.Tokens
+	i := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= sp.Start })
+	var out []cotejo.Token
+	for ; i < len(toks) && toks[i].End <= sp.End; i++ {
+		if !q.inQuote(toks[i].Span) {
+			out = append(out, toks[i])
+		}
+	}
+	return out
+}
+
+func (q *quoter) inQuote(s cotejo.Span) bool {
+	i := sort.Search(len(q.quoted), func(i int) bool { return q.quoted[i].outer.End > s.Start })
+	return i < len(q.quoted) && q.quoted[i].outer.Start <= s.Start && q.quoted[i].aside.Len() == 0
+}
+
+func (q *quoter) word(t cotejo.Token) string { return q.body[t.Start:t.End] }
+
+// fromVerbAt attributes a quote followed by ", dijo X" (or an aside "dijo
+// X"): a reporting verb among the first tokens, then its subject.
+func (q *quoter) fromVerbAt(qm *cotejo.QuoteMention, toks []cotejo.Token, r rawQuote, earlier []cotejo.QuoteMention) bool {
+	k := q.verbAfterQuote(toks)
+	if k < 0 {
+		return false
+	}
+	verb := toks[k]
+	reach := q.subjectReach(toks[k+1:])
+	if m := q.firstMention(reach); m != nil {
+		q.set(qm, m, q.word(verb))
+		return true
+	}
+	qm.Cue = strings.ToLower(q.word(verb))
+	if name, ok := q.capitalisedRun(reach); ok {
+		// A name the tagger missed: "», ha añadido Semonian."
+		qm.Speaker, qm.SpeakerName = &name, name.Text(q.body)
+		return true
+	}
+	q.implicitSpeaker(qm, r, earlier)
+	return true
+}
+
+// capitalisedRun returns the run of one to four capitalised words that
+// starts toks and ends at punctuation or the end: the bare name of a
+// speaker right after a reporting verb.
+func (q *quoter) capitalisedRun(toks []cotejo.Token) (cotejo.Span, bool) {
+	n := 0
+	for n < len(toks) && n < 4 && isCapitalised(q.word(toks[n])) {
+		n++
+	}
+	if n == 0 || n < len(toks) && isWordRune(firstRune(q.word(toks[n]))) {
+		return cotejo.Span{}, false
+	}
+	return cotejo.Span{Start: toks[0].Start, End: toks[n-1].End}, true
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+// subjectReach returns the tokens after a reporting verb where its subject
+// may stand: up to speakerReach tokens, and not past "que"/"that", which
+// open what was said.
+func (q *quoter) subjectReach(toks []cotejo.Token) []cotejo.Token {
+	for k, t := range toks {
+		if k == speakerReach || q.l.IsComplementizer(q.word(t)) {
+			return toks[:k]
+		}
+	}
+	return toks
+}
+
+// verbAfterQuote returns the index of the reporting verb that attributes
+// the quote toks follow: right after it (", dijo", ", ha añadido") or after
+// a short complement closed by a comma ("» de Naciones Unidas, concluyó");
+// -1 when there is none.
+func (q *quoter) verbAfterQuote(toks []cotejo.Token) int {
+	k := 0
+	for k < len(toks) && k < 3 && isOpeningPunct(q.word(toks[k])) {
+		k++
+	}
+	if v := q.verbAt(toks, k); v >= 0 {
+		return v
+	}
+	for j := k; j < len(toks) && j < k+maxComplement; j++ {
+		switch q.word(toks[j]) {
+		case ",":
+			return q.verbAt(toks, j+1)
+		case ".", ";", ":", "«", "“", "\"", "—", "–":
+			return -1
+		}
+	}
+	return -1
+}
+
+// verbAt returns k, or k+1 after an auxiliary, when a reporting verb
+// stands there, and -1 otherwise.
+func (q *quoter) verbAt(toks []cotejo.Token, k int) int {
+	if k < len(toks) && q.l.IsSpeechAuxiliary(q.word(toks[k])) {
+		k++
+	}
+	if k < len(toks) && q.l.IsSpeechVerb(q.word(toks[k])) {
+		return k
+	}
+	return -1
+}
+
+// implicitSpeaker attributes a quote whose reporting verb has no subject
+// ("—dijo—", "», añadió.", "Agregó que «…»"), as Spanish drops subjects
+// that the reader knows: to the speaker of the quote just before it, else
+// to a person who opens its sentence ("Trump bromeó: «…», dijo"), else to
+// the person the previous sentence introduced, else to the speaker of a
+// quote a few sentences back; or to nobody.
+func (q *quoter) implicitSpeaker(qm *cotejo.QuoteMention, r rawQuote, earlier []cotejo.QuoteMention) {
+	if n := len(earlier); n > 0 && earlier[n-1].Speaker != nil && earlier[n-1].Sentence >= qm.Sentence-1 {
+		qm.Speaker, qm.SpeakerName = earlier[n-1].Speaker, earlier[n-1].SpeakerName
+		return
+	}
+	if m := q.sentenceSubject(qm.Sentence, r.outer.Start); m != nil {
+		qm.Speaker, qm.SpeakerName = &cotejo.Span{Start: m.Start, End: m.End}, m.Text
+		return
+	}
+	if m := q.subjectOf(qm.Sentence - 1); m != nil {
+		qm.Speaker, qm.SpeakerName = &cotejo.Span{Start: m.Start, End: m.End}, m.Text
+		return
+	}
+	for k := len(earlier) - 1; k >= 0 && earlier[k].Sentence >= qm.Sentence-topicSentences; k-- {
+		if earlier[k].Speaker != nil {
+			qm.Speaker, qm.SpeakerName = earlier[k].Speaker, earlier[k].SpeakerName
+			return
+		}
+	}
+}
+
+// sentenceSubject returns a person named, not as the object of a
+// preposition, among the first words of sentence si before the quote at
+// end: the likely subject ("Lejos de la sobriedad, Trump bromeó").
+func (q *quoter) sentenceSubject(si, end int) *cotejo.Mention {
+	if si < 0 || si >= len(q.a.Sentences) {
+		return nil
+	}
+	sent := q.a.Sentences[si]
+	toks := q.tokensIn(cotejo.Span{Start: sent.Start, End: min(end, sent.End)})
+	if len(toks) > subjectWindow {
+		toks = toks[:subjectWindow]
+	}
+	for k := range toks {
+		if m := q.mentionStartingAt(toks[k].Start); m != nil && m.Type == cotejo.PER && !q.isObject(m) {
+			return m
+		}
+	}
+	return nil
+}
+
+// fromMentionVerb attributes a quote followed by "…", Smith said.
+func (q *quoter) fromMentionVerb(qm *cotejo.QuoteMention, toks []cotejo.Token) bool {
+	k := 0
+	for k < len(toks) && k < 2 && isOpeningPunct(q.word(toks[k])) {
+		k++
+	}
+	if k >= len(toks) {
+		return false
+	}
+	m := q.mentionStartingAt(toks[k].Start)
+	if m == nil {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+8; j++ {
+		if toks[j].Start < m.End {
+			continue
+		}
+		if q.l.IsSpeechAuxiliary(q.word(toks[j])) {
+			continue
+		}
+		if q.l.IsSpeechVerb(q.word(toks[j])) {
+			q.set(qm, m, q.word(toks[j]))
+			return true
+		}
+		break
+	}
+	return false
+}
+
+// fromAccordingTo attributes a quote to the mention after the last
+// "según", "de acuerdo con" or "according to" among toks.
+func (q *quoter) fromAccordingTo(qm *cotejo.QuoteMention, toks []cotejo.Token) bool {
+	k, n, cue := q.lastAccordingTo(toks)
+	if k < 0 {
+		return false
+	}
+	reach := toks[k+n:]
+	if len(reach) > 4 {
+		reach = reach[:4]
+	}
+	if m := q.firstSpeaker(reach, true); m != nil {
+		q.set(qm, m, cue)
+		return true
+	}
+	return false
+}
+
+func (q *quoter) lastAccordingTo(toks []cotejo.Token) (k, n int, cue string) {
+	for k := len(toks) - 1; k >= 0; k-- {
+		for _, cue := range q.cues {
+			if q.phraseAt(toks, k, cue) {
+				return k, len(cue), strings.Join(cue, " ")
+			}
+		}
+	}
+	return -1, 0, ""
+}
+
+// fromBefore attributes a quote preceded in its sentence by "X afirmó que",
+// "según X" or "X:", whichever cue stands nearest the quote.
+func (q *quoter) fromBefore(qm *cotejo.QuoteMention, toks []cotejo.Token, r rawQuote, earlier []cotejo.QuoteMention) bool {
+	verbAt := -1
+	for k := len(toks) - 1; k >= 0; k-- {
+		if q.l.IsSpeechVerb(q.word(toks[k])) {
+			verbAt = k
+			break
+		}
+	}
+	if cueAt, _, _ := q.lastAccordingTo(toks); cueAt > verbAt && q.fromAccordingTo(qm, toks) {
+		return true
+	}
+	if verbAt >= 0 {
+		q.fromVerbBefore(qm, toks, verbAt, r, earlier)
+		return true
+	}
+	if n := len(toks); n > 0 && q.word(toks[n-1]) == ":" {
+		// "Lukashenko: «…»" names a person; "Bielorrusia abre la puerta:
+		// «…»" does not attribute.
+		if m := q.lastMention(toks); m != nil && m.Type == cotejo.PER {
+			q.set(qm, m, CueColon)
+			return true
+		}
+	}
+	return false
+}
+
+// fromVerbBefore attributes a quote to the subject of the reporting verb at
+// toks[k]: the mention before it, else the one after it ("advirtió Trump:"),
+// else the implicit speaker.
+func (q *quoter) fromVerbBefore(qm *cotejo.QuoteMention, toks []cotejo.Token, k int, r rawQuote, earlier []cotejo.QuoteMention) {
+	verb := q.word(toks[k])
+	if m := q.lastMention(toks[:k]); m != nil {
+		q.set(qm, m, verb)
+		return
+	}
+	if m := q.firstMention(q.subjectReach(toks[k+1:])); m != nil {
+		q.set(qm, m, verb)
+		return
+	}
+	qm.Cue = strings.ToLower(verb)
+	q.implicitSpeaker(qm, r, earlier)
+}
+
+// fromPrevious attributes a standalone quote to the speaker of a quote in
+// the previous sentence or to the subject of a reporting verb there.
+func (q *quoter) fromPrevious(qm *cotejo.QuoteMention, si int, earlier []cotejo.QuoteMention) {
+	for k := len(earlier) - 1; k >= 0 && k >= len(earlier)-3; k-- {
+		e := earlier[k]
+		if e.Sentence < si-1 {
+			break
+		}
+		if e.Speaker != nil {
+			qm.Speaker, qm.SpeakerName, qm.Cue = e.Speaker, e.SpeakerName, CuePreviousSentence
+			return
+		}
+	}
+	if m := q.subjectOf(si - 1); m != nil {
+		qm.Speaker, qm.SpeakerName, qm.Cue = &cotejo.Span{Start: m.Start, End: m.End}, m.Text, CuePreviousSentence
+	}
+}
+
+// subjectOf returns the speaker a sentence introduces: the mention before
+// its reporting verb ("Lukashenko recordó que…"), or the last mention of a
+// sentence ending in a colon. It returns nil for any other sentence.
+func (q *quoter) subjectOf(si int) *cotejo.Mention {
+	if si < 0 || si >= len(q.a.Sentences) {
+		return nil
+	}
+	sent := q.a.Sentences[si]
+	toks := q.tokensIn(cotejo.Span{Start: max(sent.Start, sent.End-contextBytes), End: sent.End})
+	for k := range toks {
+		if q.l.IsSpeechVerb(q.word(toks[k])) {
+			return q.lastMention(toks[max(0, k-subjectWindow):k])
+		}
+	}
+	if n := len(toks); n > 0 && q.word(toks[n-1]) == ":" {
+		return q.lastMention(toks)
+	}
+	return nil
+}
+
+func (q *quoter) set(qm *cotejo.QuoteMention, m *cotejo.Mention, cue string) {
+	qm.Speaker = &cotejo.Span{Start: m.Start, End: m.End}
+	qm.SpeakerName = m.Text
+	qm.Cue = strings.ToLower(cue)
+}
+
+// speakerLike reports whether a mention can speak: a person, an
+// organisation, or a role.
+func speakerLike(m *cotejo.Mention) bool { return m.Type == cotejo.PER || m.Type == cotejo.ORG }
+
+// firstMention returns the first person (named or described) that starts
+// among toks, else the first organisation; mentions that are the object of
+// a preposition are passed over.
+func (q *quoter) firstMention(toks []cotejo.Token) *cotejo.Mention {
+	return q.firstSpeaker(toks, false)
+}
+
+// firstSpeaker is firstMention, keeping objects when asked: after "según"
+// or "de acuerdo con" the speaker follows a preposition.
+func (q *quoter) firstSpeaker(toks []cotejo.Token, objects bool) *cotejo.Mention {
+	if len(toks) == 0 {
+		return nil
+	}
+	ms := q.a.Mentions
+	var org *cotejo.Mention
+	for i := sort.Search(len(ms), func(i int) bool { return ms[i].Start >= toks[0].Start }); i < len(ms) && ms[i].Start < toks[len(toks)-1].End; i++ {
+		switch {
+		case q.inQuote(ms[i].Span) || !objects && q.isObject(&ms[i]):
+		case ms[i].Type == cotejo.PER:
+			return &ms[i]
+		case ms[i].Type == cotejo.ORG && org == nil:
+			org = &ms[i]
+		}
+	}
+	return org
+}
+
+// lastMention returns the person mentioned last among toks (an
+// organisation when no person is), preferring a name over a description
+// that ends with it.
+func (q *quoter) lastMention(toks []cotejo.Token) *cotejo.Mention {
+	if len(toks) == 0 {
+		return nil
+	}
+	lo, hi := toks[0].Start, toks[len(toks)-1].End
+	ms := q.a.Mentions
+	var best *cotejo.Mention
+	for i := sort.Search(len(ms), func(i int) bool { return ms[i].Start >= lo }); i < len(ms) && ms[i].Start < hi; i++ {
+		m := &ms[i]
+		if m.End > hi || !speakerLike(m) || q.inQuote(m.Span) || q.isObject(m) {
+			continue
+		}
+		if best == nil || better(m, best) {
+			best = m
+		}
+	}
+	return best
+}
+
+// isObject reports whether a preposition stands right before m ("del
+// presidente", "con Kim"): then m is not who speaks.
+func (q *quoter) isObject(m *cotejo.Mention) bool {
+	toks := q.a.Tokens
+	i := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= m.Start })
+	return i > 0 && q.l.IsObjectMarker(q.word(toks[i-1]))
+}
+
+// better reports whether m beats the best mention so far as the subject
+// before a verb: a person over an organisation, then the later one, then
+// a name over a description that ends with it.
+func better(m, best *cotejo.Mention) bool {
+	if (m.Type == cotejo.PER) != (best.Type == cotejo.PER) {
+		return m.Type == cotejo.PER
+	}
+	return m.End > best.End || m.End == best.End && best.Descriptive
+}
+
+func (q *quoter) mentionStartingAt(pos int) *cotejo.Mention {
+	ms := q.a.Mentions
+	for i := sort.Search(len(ms), func(i int) bool { return ms[i].Start >= pos }); i < len(ms) && ms[i].Start == pos; i++ {
+		if speakerLike(&ms[i]) {
+			return &ms[i]
+		}
+	}
+	return nil
+}
+
+// phraseAt reports whether the words of cue start at token k, in any case.
+func (q *quoter) phraseAt(toks []cotejo.Token, k int, cue []string) bool {
+	if k+len(cue) > len(toks) {
+		return false
+	}
+	for o, w := range cue {
+		if !strings.EqualFold(q.word(toks[k+o]), w) {
+			return false
+		}
+	}
+	return true
+}
+
+func isOpeningPunct(w string) bool {
+	switch w {
+	case ",", "—", "–", "―", "-", "»", "”", "\"", ":":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,678 @@
+package annotate
+
+import (
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/cotejo/cotejo"
+	"github.com/cotejo/cotejo/lang"
+)
+
+// futureWindow is how many tokens on either side of a temporal expression
+// are searched for a future-tense verb.
+const futureWindow = 6
+
+// Timexes finds the temporal expressions of body and resolves them
+// against the publication date, in order and without overlaps:
+//
+//   - dates read off the text keep their grain: "el 21 de noviembre de
+//     2025" (Day), "en noviembre de 2025" (Month), "desde 2019" (Year),
+//     "11/12/2025" (day first in Spanish and Portuguese);
+//   - a date without a year takes the year that puts it nearest before
+//     publication, or nearest after it when the text speaks of the future
+//     ("el próximo 7 de mayo", a future verb nearby);
+//   - a weekday ("el jueves", "last Thursday") is the most recent such day
+//     not after publication, the next one when the text speaks of the
+//     future, and strictly before publication with "pasado"/"last";
+//   - "ayer", "hoy", "el mes pasado", "el año pasado", "hace dos semanas"
+//     count from publication; weeks resolve to a Day (seven days a week);
+//   - expressions that name a week ("esta semana") or no definite time
+//     ("en días recientes", "recently") are kept with a zero Date: the
+//     article does speak of a time, but placing it on a timeline would be
+//     a guess.
+//
+// Relative is set whenever the publication date took part. With a zero
+// published date only fully written dates are resolved.
+func Timexes(body, code string, published cotejo.Date) []cotejo.Timex {
+	var toks []cotejo.Span
+	scanTokens(body, cotejo.Span{Start: 0, End: len(body)}, func(start, end int) {
+		toks = append(toks, cotejo.Span{Start: start, End: end})
+	})
+	return timexes(body, code, published, toks)
+}
+
+// timexes is Timexes over tokens already found.
+func timexes(body, code string, published cotejo.Date, toks []cotejo.Span) []cotejo.Timex {
+	s := newTimexScanner(body, code, published, toks)
+	var out []cotejo.Timex
+	for i := 0; i < len(s.toks); {
+		m, ok := s.match(i)
+		if !ok {
+			i++
+			continue
+		}
+		sp := cotejo.Span{Start: s.toks[i].Start, End: s.toks[m.end-1].End}
+		out = append(out, cotejo.Timex{Span: sp, Text: body[sp.Start:sp.End], Date: m.date, Relative: m.relative})
+		i = m.end
+	}
+	return out
+}
+
+type timexScanner struct {
+	body   string
+	toks   []cotejo.Span
+	fold   []string // lower-cased, accents folded
+	tw     *lang.TimeWords
+	en     bool
+	pub    time.Time
+	hasPub bool
+}
+
+func newTimexScanner(body, code string, published cotejo.Date, toks []cotejo.Span) *timexScanner {
+	l := lang.Get(code)
+	s := &timexScanner{body: body, toks: toks, tw: l.Time(), en: l.Code == "en"}
+	if published.Grain >= cotejo.Day {
+		t := published.Time
+		s.pub, s.hasPub = time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC), true
+	}
+	s.fold = make([]string, len(s.toks))
+	for i, t := range s.toks {
+		s.fold[i] = lang.Fold(body[t.Start:t.End])
+	}
+	return s
+}
+
+type timexMatch struct {
+	end      int
+	date     cotejo.Date
+	relative bool
+}
+
+// word returns the folded token i, or "" out of range.
+func (s *timexScanner) word(i int) string {
+	if i < 0 || i >= len(s.fold) {
+		return ""
+	}
+	return s.fold[i]
+}
+
+// match tries every form of temporal expression at token i.
+func (s *timexScanner) match(i int) (timexMatch, bool) {
+	if !s.tw.CanStart(s.fold[i]) {
+		return timexMatch{}, false
+	}
+	if m, ok := s.vague(i); ok {
+		return m, true
+	}
+	if m, ok := s.numeric(i); ok {
+		return m, true
+	}
+	j := i
+	det, this, past, future := false, false, false, false
+	if w := s.word(j); s.tw.Dets[w] || s.tw.This[w] {
+		det, this = true, s.tw.This[w]
+		j++
+	}
+	if w := s.word(j); s.tw.Past[w] {
+		past = true
+		j++
+	} else if s.tw.Future[w] {
+		future = true
+		j++
+	}
+	if m, ok := s.weekday(j, det || past || future, this, past, future); ok {
+		return m, true
+	}
+	if m, ok := s.dayMonth(j, future); ok {
+		return m, true
+	}
+	if m, ok := s.monthYear(j, i, past || future, future); ok {
+		return m, true
+	}
+	if s.tw.Units[s.word(j)] == "month" && s.word(j+1) == "de" {
+		// "el pasado mes de marzo"
+		if m, ok := s.monthYear(j+2, i, true, future); ok {
+			return m, true
+		}
+	}
+	if m, ok := s.dayOfMonth(j, det || past || future, future); ok {
+		return m, true
+	}
+	if m, ok := s.unit(j, this, past, future); ok {
+		return m, true
+	}
+	if j > i {
+		return timexMatch{}, false
+	}
+	if m, ok := s.relativeDay(i); ok {
+		return m, true
+	}
+	if m, ok := s.ago(i); ok {
+		return m, true
+	}
+	return s.year(i)
+}
+
+func (s *timexScanner) vague(i int) (timexMatch, bool) {
+	for _, p := range s.tw.Vague {
+		if i+len(p) > len(s.fold) {
+			continue
+		}
+		ok := true
+		for k, w := range p {
+			if s.fold[i+k] != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return timexMatch{end: i + len(p), relative: true}, true
+		}
+	}
+	return timexMatch{}, false
+}
+
+// numeric reads "11/12/2025", "11-12-2025" and "2025-12-11".
+func (s *timexScanner) numeric(i int) (timexMatch, bool) {
+	var parts []int
+	end := i
+	if w := s.word(i); strings.Count(w, "/") == 2 {
+		for _, p := range strings.Split(w, "/") {
+			n, err := strconv.Atoi(p)
+			if err != nil {
+				return timexMatch{}, false
+			}
+			parts = append(parts, n)
+		}
+		end = i + 1
+	} else if isDigits(w) && s.word(i+1) == "-" && isDigits(s.word(i+2)) && s.word(i+3) == "-" && isDigits(s.word(i+4)) {
+		for k := 0; k < 5; k += 2 {
+			n, _ := strconv.Atoi(s.word(i + k))
+			parts = append(parts, n)
+		}
+		end = i + 5
+	} else {
+		return timexMatch{}, false
+	}
+	a, b, c := parts[0], parts[1], parts[2]
+	var y, m, d int
+	switch {
+	case a > 999:
+		y, m, d = a, b, c
+	case c > 999 || c < 100:
+		if c < 100 {
+			c += 2000
+		}
+		y = c
+		if s.tw.DayFirst && a <= 31 && b <= 12 || a > 12 {
+			d, m = a, b
+		} else {
+			m, d = a, b
+		}
+	default:
+		return timexMatch{}, false
+	}
+	t, ok := makeDate(y, m, d)
+	if !ok {
+		return timexMatch{}, false
+	}
+	return timexMatch{end: end, date: cotejo.Date{Time: t, Grain: cotejo.Day}}, true
+}
+
+// weekday reads "el jueves", "este jueves", "el jueves pasado", "last
+// Thursday", "el jueves 21 de noviembre".
+func (s *timexScanner) weekday(j int, introduced, this, past, future bool) (timexMatch, bool) {
+	wd, ok := s.tw.Weekdays[s.word(j)]
+	if !ok {
+		return timexMatch{}, false
+	}
+	k := j + 1
+	if s.word(k) == "," {
+		k++
+	}
+	if m, ok := s.dayMonth(k, future); ok {
+		return withWeekday(m, time.Weekday(wd)), true
+	}
+	k = j + 1
+	if !introduced && !(s.en && isCapitalised(s.body[s.toks[j].Start:s.toks[j].End])) {
+		return timexMatch{}, false
+	}
+	if w := s.word(k); s.tw.Past[w] {
+		past = true
+		k++
+	} else if s.tw.Future[w] {
+		future = true
+		k++
+	}
+	m := timexMatch{end: k, relative: true}
+	if !s.hasPub {
+		return m, true
+	}
+	if !past && !future {
+		future = s.futureNear(j, k)
+	}
+	m.date = cotejo.Date{Time: weekdayFrom(s.pub, time.Weekday(wd), this, past, future), Grain: cotejo.Day}
+	return m, true
+}
+
+// withWeekday moves a year-less date that names its weekday ("el lunes
+// 14 de febrero") to the nearest year, within one either side, where that
+// day is that weekday.
+func withWeekday(m timexMatch, wd time.Weekday) timexMatch {
+	t := m.date.Time
+	if !m.relative || m.date.Grain != cotejo.Day || t.Weekday() == wd {
+		return m
+	}
+	for _, dy := range []int{1, -1} {
+		if c, ok := makeDate(t.Year()+dy, int(t.Month()), t.Day()); ok && c.Weekday() == wd {
+			m.date.Time = c
+			return m
+		}
+	}
+	return m
+}
+
+// weekdayFrom resolves a weekday against the publication day p.
+func weekdayFrom(p time.Time, wd time.Weekday, this, past, future bool) time.Time {
+	switch {
+	case future:
+		d := p
+		if !this || p.Weekday() != wd {
+			d = d.AddDate(0, 0, 1)
+		}
+		for d.Weekday() != wd {
+			d = d.AddDate(0, 0, 1)
+		}
+		return d
+	case past:
+		d := p.AddDate(0, 0, -1)
+		for d.Weekday() != wd {
+			d = d.AddDate(0, 0, -1)
+		}
+		return d
+	}
+	d := p
+	for d.Weekday() != wd {
+		d = d.AddDate(0, 0, -1)
+	}
+	return d
+}
+
+// dayMonth reads "21 de noviembre [de 2025]", "21 November 2025",
+// "November 21, 2025", "Nov. 21".
+func (s *timexScanner) dayMonth(j int, future bool) (timexMatch, bool) {
+	day, month, end := 0, 0, 0
+	if d, ok := dayNumber(s.word(j)); ok {
+		k := j + 1
+		if !s.en && (s.word(k) == "de" || s.word(k) == "del") {
+			k++
+		}
+		if m, ok := s.month(k, true); ok {
+			day, month, end = d, m, k+1
+		}
+	} else if m, ok := s.month(j, true); ok && s.en {
+		k := j + 1
+		if s.word(k) == "." {
+			k++
+		}
+		if d, ok := dayNumber(s.word(k)); ok {
+			day, month, end = d, m, k+1
+		}
+	}
+	if end == 0 {
+		return timexMatch{}, false
+	}
+	if s.word(end) == "." && s.tw.MonthAbbrevs[s.word(end-1)] > 0 {
+		end++
+	}
+	if y, e, ok := s.yearAfter(end); ok {
+		t, ok := makeDate(y, month, day)
+		if !ok {
+			return timexMatch{}, false
+		}
+		return timexMatch{end: e, date: cotejo.Date{Time: t, Grain: cotejo.Day}}, true
+	}
+	m := timexMatch{end: end, relative: true}
+	if _, ok := makeDate(2000, month, day); !ok {
+		return timexMatch{}, false
+	}
+	if s.hasPub {
+		future = future || s.futureNear(j, end)
+		y := nearestYear(s.pub, month, day, future)
+		t, _ := makeDate(y, month, day)
+		m.date = cotejo.Date{Time: t, Grain: cotejo.Day}
+	}
+	return m, true
+}
+
+// monthYear reads "noviembre de 2025", "November 2025" and a month alone
+// after a preposition or "pasado"/"próximo" ("en noviembre", "el pasado
+// noviembre").
+func (s *timexScanner) monthYear(j, i int, introduced, future bool) (timexMatch, bool) {
+	month, ok := s.month(j, false)
+	if !ok {
+		return timexMatch{}, false
+	}
+	k := j + 1
+	if y, e, ok := s.yearAfter(k); ok {
+		return timexMatch{end: e, date: cotejo.Date{Time: time.Date(y, time.Month(month), 1, 0, 0, 0, 0, time.UTC), Grain: cotejo.Month}}, true
+	}
+	raw := s.body[s.toks[j].Start:s.toks[j].End]
+	if !introduced && !s.tw.YearPreps[s.word(i-1)] || !s.en && isCapitalised(raw) {
+		return timexMatch{}, false
+	}
+	m := timexMatch{end: k, relative: true}
+	if s.hasPub {
+		future = future || s.futureNear(j, k)
+		y := nearestYear(s.pub, month, 0, future)
+		m.date = cotejo.Date{Time: time.Date(y, time.Month(month), 1, 0, 0, 0, 0, time.UTC), Grain: cotejo.Month}
+	}
+	return m, true
+}
+
+// month reads a month name at j; abbreviations count only when next to a
+// number (withNumber), and English months must be capitalised ("May").
+func (s *timexScanner) month(j int, withNumber bool) (int, bool) {
+	w := strings.TrimSuffix(s.word(j), ".")
+	if m, ok := s.tw.Months[w]; ok {
+		if s.en && !isCapitalised(s.body[s.toks[j].Start:s.toks[j].End]) {
+			return 0, false
+		}
+		return m, true
+	}
+	if m, ok := s.tw.MonthAbbrevs[w]; ok && withNumber {
+		return m, true
+	}
+	return 0, false
+}
+
+// yearAfter reads ", 2025", "de 2025" or "2025" at k.
+func (s *timexScanner) yearAfter(k int) (year, end int, ok bool) {
+	switch s.word(k) {
+	case ",", "de", "del":
+		k++
+	}
+	if y, ok := yearNumber(s.word(k)); ok {
+		return y, k + 1, true
+	}
+	return 0, 0, false
+}
+
+// dayOfMonth reads "el pasado día 27" and "el día 3": a day of the
+// publication month, or of the month before when that day is still to
+// come (the month after, for the future).
+func (s *timexScanner) dayOfMonth(j int, introduced, future bool) (timexMatch, bool) {
+	if s.tw.Units[s.word(j)] != "day" || !introduced {
+		return timexMatch{}, false
+	}
+	if m, ok := s.dayMonth(j+1, future); ok {
+		return m, true
+	}
+	day, ok := dayNumber(s.word(j + 1))
+	if !ok {
+		return timexMatch{}, false
+	}
+	m := timexMatch{end: j + 2, relative: true}
+	if !s.hasPub {
+		return m, true
+	}
+	future = future || s.futureNear(j, j+2)
+	first := time.Date(s.pub.Year(), s.pub.Month(), 1, 0, 0, 0, 0, time.UTC)
+	switch {
+	case future && day < s.pub.Day():
+		first = first.AddDate(0, 1, 0)
+	case !future && day > s.pub.Day():
+		first = first.AddDate(0, -1, 0)
+	}
+	if t, ok := makeDate(first.Year(), int(first.Month()), day); ok {
+		m.date = cotejo.Date{Time: t, Grain: cotejo.Day}
+	}
+	return m, true
+}
+
+// unit reads "el mes pasado", "este año", "la semana pasada", "next
+// month", "el año que viene".
+func (s *timexScanner) unit(j int, this, past, future bool) (timexMatch, bool) {
+	u, ok := s.tw.Units[s.word(j)]
+	if !ok || !(this || past || future) && !s.tw.Dets[s.word(j-1)] {
+		return timexMatch{}, false
+	}
+	k := j + 1
+	if !this && !past && !future {
+		switch w := s.word(k); {
+		case s.tw.Past[w]:
+			past, k = true, k+1
+		case s.tw.Future[w]:
+			future, k = true, k+1
+		default:
+			for _, p := range s.tw.FuturePhrases {
+				if s.phraseAt(k, p) {
+					future, k = true, k+len(p)
+					break
+				}
+			}
+		}
+	}
+	if !this && !past && !future {
+		return timexMatch{}, false
+	}
+	n := 0
+	switch {
+	case past:
+		n = -1
+	case future:
+		n = 1
+	}
+	return s.shift(k, u, n), true
+}
+
+// relativeDay reads "ayer", "hoy", "mañana", "yesterday".
+func (s *timexScanner) relativeDay(i int) (timexMatch, bool) {
+	w := s.word(i)
+	n, ok := s.tw.Days[w]
+	if !ok {
+		return timexMatch{}, false
+	}
+	if n == 1 && (s.tw.NotTomorrow[s.word(i-1)] || s.word(i-1) == "por") {
+		return timexMatch{}, false
+	}
+	return s.shift(i+1, "day", n), true
+}
+
+// ago reads "hace dos semanas", "há três dias", "two weeks ago".
+func (s *timexScanner) ago(i int) (timexMatch, bool) {
+	if s.tw.AgoBefore[s.word(i)] {
+		if n, ok := s.number(i + 1); ok {
+			if u, ok := s.tw.Units[s.word(i+2)]; ok {
+				return s.shift(i+3, u, -n), true
+			}
+		}
+	}
+	if n, ok := s.number(i); ok {
+		if u, ok := s.tw.Units[s.word(i+1)]; ok && s.tw.AgoAfter[s.word(i+2)] {
+			return s.shift(i+3, u, -n), true
+		}
+	}
+	return timexMatch{}, false
+}
+
+// year reads a four-digit year after a preposition: "desde 2019", "in
+// 2019", "el año 2019".
+func (s *timexScanner) year(i int) (timexMatch, bool) {
+	y, ok := yearNumber(s.word(i))
+	if !ok || !s.tw.YearPreps[s.word(i-1)] && !s.standaloneYear(i) {
+		return timexMatch{}, false
+	}
+	// "2019 personas" or "1.500" are amounts, not years; a year is not
+	// followed by a unit or a number word either.
+	if _, unit := s.tw.Units[s.word(i+1)]; unit {
+		return timexMatch{}, false
+	}
+	return timexMatch{end: i + 1, date: cotejo.Date{Time: time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC), Grain: cotejo.Year}}, true
+}
+
+// standaloneYear reports whether the number at i stands alone between
+// marks, as a year does in "(2011)", "© 2020", "Egipto, 2011." or a
+// dateline, rather than counting something ("2011 personas").
+func (s *timexScanner) standaloneYear(i int) bool {
+	if s.word(i-1) == "©" {
+		return true
+	}
+	before := i == 0 || s.lineBreakBefore(i)
+	if !before {
+		switch s.word(i - 1) {
+		case "(", ",", "-", "–", "|":
+			before = true
+		}
+	}
+	if !before {
+		return false
+	}
+	next := s.word(i + 1)
+	return next == "" || s.lineBreakBefore(i+1) || len(next) == 1 && !isWordRune(rune(next[0]))
+}
+
+func (s *timexScanner) lineBreakBefore(k int) bool {
+	return k > 0 && k < len(s.toks) && strings.IndexByte(s.body[s.toks[k-1].End:s.toks[k].Start], '\n') >= 0
+}
+
+// shift returns a match ending at end whose date is the publication date
+// moved by n units, at the unit's grain; weeks keep no date when n is 0.
+func (s *timexScanner) shift(end int, unit string, n int) timexMatch {
+	m := timexMatch{end: end, relative: true}
+	if !s.hasPub {
+		return m
+	}
+	p := s.pub
+	switch unit {
+	case "day":
+		m.date = cotejo.Date{Time: p.AddDate(0, 0, n), Grain: cotejo.Day}
+	case "week":
+		if n != 0 {
+			m.date = cotejo.Date{Time: p.AddDate(0, 0, 7*n), Grain: cotejo.Day}
+		}
+	case "month":
+		first := time.Date(p.Year(), p.Month(), 1, 0, 0, 0, 0, time.UTC)
+		m.date = cotejo.Date{Time: first.AddDate(0, n, 0), Grain: cotejo.Month}
+	case "year":
+		m.date = cotejo.Date{Time: time.Date(p.Year()+n, 1, 1, 0, 0, 0, 0, time.UTC), Grain: cotejo.Year}
+	}
+	return m
+}
+
+func (s *timexScanner) number(i int) (int, bool) {
+	w := s.word(i)
+	if n, ok := s.tw.Numbers[w]; ok {
+		return n, true
+	}
+	if isDigits(w) && len(w) <= 3 {
+		n, _ := strconv.Atoi(w)
+		return n, true
+	}
+	return 0, false
+}
+
+func (s *timexScanner) phraseAt(k int, p []string) bool {
+	for o, w := range p {
+		if s.word(k+o) != w {
+			return false
+		}
+	}
+	return true
+}
+
+// futureNear reports whether a future-tense verb stands within
+// futureWindow tokens of [from, to) in the same sentence, or a word like
+// "próxima" before it ("la próxima reunión, prevista para el 27 de
+// febrero").
+func (s *timexScanner) futureNear(from, to int) bool {
+	for k := from - 1; k >= 0 && k >= from-futureWindow && !s.sentenceBreak(k); k-- {
+		if s.tw.IsFutureVerb(s.lower(k)) || s.tw.Future[s.fold[k]] {
+			return true
+		}
+	}
+	for k := to; k < len(s.fold) && k < to+futureWindow && !s.sentenceBreak(k); k++ {
+		if s.tw.IsFutureVerb(s.lower(k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// lower returns token k lower-cased with its accents, which tell the
+// future ("reunirá") from other tenses.
+func (s *timexScanner) lower(k int) string {
+	return strings.ToLower(s.body[s.toks[k].Start:s.toks[k].End])
+}
+
+func (s *timexScanner) sentenceBreak(k int) bool {
+	switch s.fold[k] {
+	case ".", "?", "!", ";":
+		return true
+	}
+	return k > 0 && strings.IndexByte(s.body[s.toks[k-1].End:s.toks[k].Start], '\n') >= 0
+}
+
+// nearestYear picks the year that puts month/day (day 0: the month as a
+// whole) nearest before p, or nearest after it for the future.
+func nearestYear(p time.Time, month, day int, future bool) int {
+	y := p.Year()
+	after := month > int(p.Month()) || month == int(p.Month()) && day > p.Day()
+	before := month < int(p.Month()) || month == int(p.Month()) && day > 0 && day < p.Day()
+	switch {
+	case future && before:
+		return y + 1
+	case !future && after:
+		return y - 1
+	}
+	return y
+}
+
+func makeDate(y, m, d int) (time.Time, bool) {
+	if m < 1 || m > 12 || d < 1 || d > 31 {
+		return time.Time{}, false
+	}
+	t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+	return t, t.Day() == d
+}
+
+// dayNumber reads a day of the month: "21", "1º", "1st".
+func dayNumber(w string) (int, bool) {
+	end := 0
+	for end < len(w) && w[end] >= '0' && w[end] <= '9' {
+		end++
+	}
+	if end == 0 || end > 2 {
+		return 0, false
+	}
+	switch w[end:] {
+	case "", "º", "°", "o", "st", "nd", "rd", "th":
+	default:
+		return 0, false
+	}
+	n, _ := strconv.Atoi(w[:end])
+	return n, n >= 1 && n <= 31
+}
+
+func yearNumber(w string) (int, bool) {
+	if len(w) != 4 || !isDigits(w) {
+		return 0, false
+	}
+	n, _ := strconv.Atoi(w)
+	return n, n >= 1800 && n <= 2199
+}
+
+func isDigits(w string) bool {
+	if w == "" {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsDigit(r) || r >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}

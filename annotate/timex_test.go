@@ -1,0 +1,145 @@
+package annotate
+
+import (
+	"testing"
+	"time"
+
+	"github.com/cotejo/cotejo"
+)
+
+// published is a Thursday.
+var published = cotejo.Date{Time: time.Date(2025, 12, 11, 14, 8, 0, 0, time.UTC), Grain: cotejo.Minute}
+
+func TestTimexesResolveAgainstPublication(t *testing.T) {
+	tests := []struct {
+		lang, body, text, date string
+		relative               bool
+	}{
+		// Absolute, read off the text.
+		{"es", "Ocurrió el 21 de noviembre de 2025 en Minsk.", "el 21 de noviembre de 2025", "2025-11-21", false},
+		{"es", "Llegó en noviembre de 2024.", "noviembre de 2024", "2024-11", false},
+		{"es", "Gobierna desde 2019.", "2019", "2019", false},
+		{"es", "Firmado el 11/12/2025.", "11/12/2025", "2025-12-11", false},
+		{"es", "Publicado 2025-11-21.", "2025-11-21", "2025-11-21", false},
+		{"es", "El jueves 4 de diciembre de 2025 hubo otra.", "El jueves 4 de diciembre de 2025", "2025-12-04", false},
+		{"es", "Fue el 1º de mayo de 2020.", "el 1º de mayo de 2020", "2020-05-01", false},
+		{"es", "El 11 dic. 2025 - 14:08 CET", "El 11 dic. 2025", "2025-12-11", false},
+		{"es", "Egipto (2011) cambió.", "2011", "2011", false},
+		{"es", "© 2020 Todos los derechos.", "2020", "2020", false},
+		// Year-less dates: nearest before publication, unless future.
+		{"es", "Será el lunes 15 de diciembre.", "el lunes 15 de diciembre", "2025-12-15", true},
+		{"es", "Fue el sábado 14 de diciembre.", "el sábado 14 de diciembre", "2024-12-14", true},
+		{"es", "Fue el domingo 14 de diciembre.", "el domingo 14 de diciembre", "2025-12-14", true},
+		{"es", "Llamó el 21 de noviembre.", "el 21 de noviembre", "2025-11-21", true},
+		{"es", "Se vieron el pasado 7 de mayo.", "el pasado 7 de mayo", "2025-05-07", true},
+		{"es", "Se vieron el 20 de diciembre.", "el 20 de diciembre", "2024-12-20", true},
+		{"es", "Se reunirán el 20 de enero.", "el 20 de enero", "2026-01-20", true},
+		{"es", "Se verán el próximo 7 de mayo.", "el próximo 7 de mayo", "2026-05-07", true},
+		{"es", "Viajó en septiembre.", "septiembre", "2025-09", true},
+		{"es", "Volverá en marzo.", "marzo", "2026-03", true},
+		// Weekdays.
+		{"es", "Lo anunció este jueves.", "este jueves", "2025-12-11", true},
+		{"es", "Lo anunció el martes.", "el martes", "2025-12-09", true},
+		{"es", "Lo anunció el viernes.", "el viernes", "2025-12-05", true},
+		{"es", "El jueves se reunirá con Trump.", "El jueves", "2025-12-18", true},
+		{"es", "El lunes viajará a Moscú.", "El lunes", "2025-12-15", true},
+		{"es", "Habló el jueves pasado.", "el jueves pasado", "2025-12-04", true},
+		{"es", "Irá el próximo lunes.", "el próximo lunes", "2025-12-15", true},
+		{"es", "Lo aprobó el pasado día 27.", "el pasado día 27", "2025-11-27", true},
+		{"es", "Lo aprobó el pasado día 3.", "el pasado día 3", "2025-12-03", true},
+		{"es", "Protestan desde el pasado mes de marzo.", "el pasado mes de marzo", "2025-03", true},
+		{"es", "La próxima reunión, prevista para el 27 de febrero.", "el 27 de febrero", "2026-02-27", true},
+		// Relative days, months, years.
+		{"es", "Anoche habló.", "Anoche", "2025-12-10", true},
+		{"es", "Ayer habló.", "Ayer", "2025-12-10", true},
+		{"es", "Hoy habla.", "Hoy", "2025-12-11", true},
+		{"es", "Mañana hablará.", "Mañana", "2025-12-12", true},
+		{"es", "Habló el mes pasado.", "el mes pasado", "2025-11", true},
+		{"es", "Habló el año pasado.", "el año pasado", "2024", true},
+		{"es", "Este año hubo elecciones.", "Este año", "2025", true},
+		{"es", "Habrá elecciones el año que viene.", "el año que viene", "2026", true},
+		{"es", "Ocurrió hace dos semanas.", "hace dos semanas", "2025-11-27", true},
+		{"es", "Ocurrió hace 3 días.", "hace 3 días", "2025-12-08", true},
+		{"es", "Ocurrió hace dos años.", "hace dos años", "2023", true},
+		// Vague or week-long: kept without a date.
+		{"es", "Se reunió en días recientes.", "en días recientes", "", true},
+		{"es", "Se reunió esta semana.", "esta semana", "", true},
+		// English.
+		{"en", "He spoke last Thursday.", "last Thursday", "2025-12-04", true},
+		{"en", "He spoke on Monday.", "on Monday", "2025-12-08", true},
+		{"en", "He will speak on Monday.", "on Monday", "2025-12-15", true},
+		{"en", "It happened last month.", "last month", "2025-11", true},
+		{"en", "It happened on November 21, 2025.", "on November 21, 2025", "2025-11-21", false},
+		{"en", "It happened on 21 November 2025.", "on 21 November 2025", "2025-11-21", false},
+		{"en", "It happened in November 2024.", "November 2024", "2024-11", false},
+		{"en", "He has ruled since 1994.", "1994", "1994", false},
+		{"en", "It happened two weeks ago.", "two weeks ago", "2025-11-27", true},
+		{"en", "Yesterday he spoke.", "Yesterday", "2025-12-10", true},
+		{"en", "It was signed 12/11/2025.", "12/11/2025", "2025-12-11", false},
+		// Portuguese.
+		{"pt", "Ele falou na quinta-feira.", "na quinta-feira", "2025-12-11", true},
+		{"pt", "Ele falou ontem.", "ontem", "2025-12-10", true},
+		{"pt", "Aconteceu em 21 de novembro de 2025.", "21 de novembro de 2025", "2025-11-21", false},
+		{"pt", "Aconteceu no mês passado.", "no mês passado", "2025-11", true},
+		{"pt", "Aconteceu há duas semanas.", "há duas semanas", "2025-11-27", true},
+	}
+	for _, tt := range tests {
+		got := Timexes(tt.body, tt.lang, published)
+		if len(got) != 1 {
+			t.Errorf("Timexes(%q) = %+v, want one timex %q", tt.body, got, tt.text)
+			continue
+		}
+		g := got[0]
+		if g.Text != tt.text || g.Date.String() != tt.date || g.Relative != tt.relative {
+			t.Errorf("Timexes(%q) = %q %q relative=%v, want %q %q relative=%v", tt.body, g.Text, g.Date.String(), g.Relative, tt.text, tt.date, tt.relative)
+		}
+		if g.Span.Text(tt.body) != g.Text {
+			t.Errorf("Timexes(%q): span %v covers %q, not %q", tt.body, g.Span, g.Span.Text(tt.body), g.Text)
+		}
+	}
+}
+
+func TestTimexesIgnoreNonDates(t *testing.T) {
+	for _, body := range []string{
+		"Hubo 2019 personas en la Plaza de Mayo.",
+		"Lo vio por la mañana y a la mañana siguiente.",
+		"You may leave. He will march on.",
+		"Tiene 1.500 seguidores y 17 días de diferencia.",
+		"Las resoluciones 1970 y 1973 del Consejo.",
+		"(2011 personas)",
+		"La segunda reunión fue larga.",
+	} {
+		if got := Timexes(body, "es", published); len(got) != 0 {
+			t.Errorf("Timexes(%q) = %+v, want none", body, got)
+		}
+	}
+}
+
+func TestTimexesWithoutPublicationResolveOnlyWrittenDates(t *testing.T) {
+	got := Timexes("El 21 de noviembre de 2025, y el jueves.", "es", cotejo.Date{})
+	if len(got) != 2 || got[0].Date.String() != "2025-11-21" || !got[1].Date.IsZero() {
+		t.Errorf("got %+v, want a resolved written date then an unresolved weekday", got)
+	}
+}
+
+func FuzzTimexes(f *testing.F) {
+	for _, s := range fuzzSeeds {
+		f.Add(s, "es")
+		f.Add(s, "en")
+		f.Add(s, "pt")
+	}
+	f.Fuzz(func(t *testing.T, body, code string) {
+		if len(body) > 1<<16 {
+			return
+		}
+		got := Timexes(body, code, published)
+		spans := make([]cotejo.Span, len(got))
+		for i, x := range got {
+			spans[i] = x.Span
+			if x.Text != x.Span.Text(body) {
+				t.Fatalf("timex %d text %q does not match its span", i, x.Text)
+			}
+		}
+		checkSpans(t, "timex", body, spans)
+	})
+}

@@ -1,0 +1,133 @@
+package lang
+
+import "strings"
+
+// Reporting verbs, in the forms news writing uses to attribute direct
+// speech: third person present, preterite, imperfect and perfect
+// participle. Regular verbs are listed by infinitive and conjugated by
+// speechForms; irregular forms are listed as they are.
+var (
+	speechRegular = map[string]string{
+		"es": `afirmar declarar señalar asegurar agregar añadir insistir subrayar
+			expresar explicar indicar comentar precisar apuntar destacar enfatizar denunciar
+			reiterar admitir anunciar responder preguntar tuitear publicar plantear alertar
+			acotar puntualizar resaltar relatar criticar lamentar exclamar aclarar confirmar
+			informar detallar argumentar cuestionar replicar manifestar sentenciar remarcar
+			asumir considerar opinar agradecer prometer asentir zanjar ironizar escribir
+			completar narrar revelar sugerir garantizar estimar calificar recalcar`,
+		"pt": `afirmar declarar explicar acrescentar ressaltar destacar garantir assegurar lembrar
+			comentar salientar sublinhar insistir alertar avisar questionar perguntar responder
+			anunciar confirmar informar admitir reconhecer publicar escrever defender criticar
+			lamentar concluir enfatizar reiterar argumentar revelar contar relatar`,
+	}
+	speechIrregular = map[string]string{
+		"es": `decir dijo dijeron dice dicen decía decían dicho sostener sostuvo sostuvieron sostiene sostienen
+			sostenía sostenido advierte advierten recordó recordaron recuerda recuerdan recordaba
+			recordado reconoció reconocieron reconoce reconocen reconocido contó contaron
+			concluyó concluye concluyen manifestó expresó insistió confesó confiesa
+			confiesan tuiteó escribe escriben sugirió sugiere defiende defienden
+			advertía advirtió advirtieron añadía agregaba explicaba`,
+		"en": `said says told tells added adds stated states noted notes warned warns insisted
+			insists explained explains asked asks wrote writes tweeted tweets declared declares
+			claimed claims argued argues recalled recalls stressed stresses emphasised
+			emphasized replied replies answered answers announced announces confirmed confirms
+			admitted admits acknowledged acknowledges continued concluded remarked commented
+			observed posted responded reported revealed suggested urged cautioned testified
+			conceded maintained promised vowed`,
+		"pt": `disse disseram diz dizem dizia diziam dito advertiu advertiram lembrou lembraram
+			sustentou sustenta sustentaram manteve mantém`,
+	}
+	// Auxiliaries that may stand between a quote and its reporting verb
+	// ("», ha añadido Semonian"), and words that end a verb's subject
+	// ("afirmó que…").
+	speechAuxiliaries = map[string]map[string]bool{
+		"es": set(`ha han había habían habría habrían`),
+		"en": set(`has have had`),
+		"pt": set(`tem têm tinha havia`),
+	}
+	complementizers = map[string]map[string]bool{
+		"es": set(`que si`),
+		"en": set(`that if whether`),
+		"pt": set(`que se`),
+	}
+	// Prepositions that, right before a mention, make it an object rather
+	// than a speaker ("se desmarcó del presidente", "habló con Kim").
+	objectMarkers = map[string]map[string]bool{
+		"es": set(`a al de del con para por sin contra hacia ante sobre entre`),
+		"en": set(`to of with for by against about from`),
+		"pt": set(`a ao à de do da dos das com para por pelo pela sem contra sobre entre`),
+	}
+	// Cues that attribute what follows them to the mention after them.
+	accordingTo = map[string][]string{
+		"es": {"según", "de acuerdo con", "de acuerdo a", "a juicio de", "en palabras de", "a decir de"},
+		"en": {"according to", "in the words of"},
+		"pt": {"segundo", "de acordo com", "conforme", "nas palavras de"},
+	}
+	speechVerbs = map[string]map[string]bool{}
+)
+
+func init() {
+	for code, words := range speechIrregular {
+		speechVerbs[code] = set(words)
+	}
+	for code, infs := range speechRegular {
+		if speechVerbs[code] == nil {
+			speechVerbs[code] = map[string]bool{}
+		}
+		for _, inf := range strings.Fields(infs) {
+			for _, f := range speechForms(code, inf) {
+				speechVerbs[code][f] = true
+				speechVerbs[code][Fold(f)] = true
+			}
+		}
+	}
+}
+
+// speechForms conjugates a regular -ar, -er or -ir verb in the forms
+// attribution uses: the infinitive ("al recalcar que"), the third person
+// and the participle.
+func speechForms(code, inf string) []string {
+	if len(inf) < 3 {
+		return nil
+	}
+	stem, class := inf[:len(inf)-2], inf[len(inf)-2:]
+	switch code + class {
+	case "esar":
+		return []string{inf, stem + "a", stem + "an", stem + "ó", stem + "aron", stem + "aba", stem + "aban", stem + "ado"}
+	case "eser", "esir":
+		return []string{inf, stem + "e", stem + "en", stem + "ió", stem + "ieron", stem + "ía", stem + "ían", stem + "ido"}
+	case "ptar":
+		return []string{inf, stem + "a", stem + "am", stem + "ou", stem + "aram", stem + "ava", stem + "avam", stem + "ado"}
+	case "pter", "ptir":
+		return []string{inf, stem + "e", stem + "em", stem + "eu", stem + "iu", stem + "eram", stem + "iram", stem + "ia", stem + "iam", stem + "ido"}
+	}
+	return nil
+}
+
+// IsSpeechVerb reports whether w (any case) is a reporting verb that
+// attributes direct speech: "dijo", "afirmó", "said", "disse".
+func (l *Language) IsSpeechVerb(w string) bool {
+	low := strings.ToLower(w)
+	return speechVerbs[l.Code][low] || speechVerbs[l.Code][Fold(low)]
+}
+
+// IsSpeechAuxiliary reports whether w is an auxiliary that may stand
+// between a quote and its reporting verb: "ha" in "ha añadido".
+func (l *Language) IsSpeechAuxiliary(w string) bool {
+	return speechAuxiliaries[l.Code][strings.ToLower(w)]
+}
+
+// IsComplementizer reports whether w introduces reported content and so
+// ends the search for a verb's subject: "que", "that".
+func (l *Language) IsComplementizer(w string) bool {
+	return complementizers[l.Code][strings.ToLower(w)]
+}
+
+// IsObjectMarker reports whether w, standing right before a mention, makes
+// it the object of a preposition rather than a possible speaker.
+func (l *Language) IsObjectMarker(w string) bool { return objectMarkers[l.Code][strings.ToLower(w)] }
+
+// AccordingTo returns the multi-word cues that attribute a statement to the
+// mention that follows them ("según", "de acuerdo con", "according to"),
+// lower-cased, longest first.
+func (l *Language) AccordingTo() []string { return accordingTo[l.Code] }

@@ -1,0 +1,212 @@
+package lang
+
+import "strings"
+
+// Calendar words per language, accent-folded and lower-cased: months,
+// weekdays, relative days, units of time and the words around them that
+// make a temporal expression ("pasado", "próximo", "hace", "ago").
+type TimeWords struct {
+	Months       map[string]int // "noviembre" → 11
+	MonthAbbrevs map[string]int // "nov" → 11: read as a month only next to a number
+	Weekdays     map[string]int // "jueves" → 4 (time.Thursday)
+	Days         map[string]int // "ayer" → -1, "hoy" → 0
+	Units        map[string]string
+	Numbers      map[string]int // "dos" → 2
+
+	This, Past, Future  map[string]bool // "este"; "pasado"; "próximo"
+	Dets                map[string]bool // articles and contractions before a weekday or a unit: "el", "on", "na"
+	YearPreps           map[string]bool // words after which a bare number is a year: "en", "desde", "since"
+	AgoBefore, AgoAfter map[string]bool // "hace dos semanas"; "two weeks ago"
+	FutureWords         map[string]bool // auxiliaries that mark the future: "will", "va", "vai"
+	FutureSuffixes      []string        // verb endings that mark the future, not folded: "rá", "rán"
+	FuturePhrases       [][]string      // "que viene"
+	Vague               [][]string      // "en días recientes": a time with no date
+	DayFirst            bool            // numeric dates read day first (11/12/2025 is 11 December)
+	NotTomorrow         map[string]bool // words before "mañana" that make it "morning"
+
+	starts map[string]bool // every word an expression may begin with
+}
+
+var timeWords = map[string]*TimeWords{
+	"es": {
+		Months:       ordinalNames(`enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre`, `setiembre:9`),
+		MonthAbbrevs: ordinalNames(`ene feb mar abr may jun jul ago sep oct nov dic`, `sept:9 set:9`),
+		Weekdays:     ordinalNames(`domingo lunes martes miercoles jueves viernes sabado`, ``),
+		Days:         numsAt(`anteayer:-2 antier:-2 ayer:-1 anoche:-1 hoy:0 manana:1`),
+		Units:        unitNames(`dia:day dias:day semana:week semanas:week mes:month meses:month ano:year anos:year`),
+		Numbers:      numsAt(`un:1 una:1 uno:1 dos:2 tres:3 cuatro:4 cinco:5 seis:6 siete:7 ocho:8 nueve:9 diez:10 once:11 doce:12 quince:15 veinte:20 treinta:30`),
+		This:         wordSet(`este esta`), Past: wordSet(`pasado pasada`), Future: wordSet(`proximo proxima entrante venidero`),
+		Dets:           wordSet(`el la este esta ese esa del al aquel aquella los`),
+		YearPreps:      wordSet(`en desde hasta de del para durante entre ano`),
+		AgoBefore:      wordSet(`hace`),
+		AgoAfter:       wordSet(`atras`),
+		FutureWords:    wordSet(`va van prevista previsto previstas previstos programada programado`),
+		FuturePhrases:  phraseList(`que viene`),
+		Vague:          phraseList(`en dias recientes|en estos dias|estos dias|en los ultimos dias|en las ultimas semanas|en los ultimos meses|en las ultimas horas|recientemente|en los proximos dias|en las proximas semanas|en los proximos meses`),
+		FutureSuffixes: []string{"rá", "rán", "remos", "ré", "rás"},
+		DayFirst:       true,
+		NotTomorrow:    wordSet(`la esta por de cada una toda`),
+	},
+	"en": {
+		Months:       ordinalNames(`january february march april may june july august september october november december`, ``),
+		MonthAbbrevs: ordinalNames(`jan feb mar apr may jun jul aug sep oct nov dec`, `sept:9`),
+		Weekdays:     ordinalNames(`sunday monday tuesday wednesday thursday friday saturday`, ``),
+		Days:         numsAt(`yesterday:-1 today:0 tomorrow:1`),
+		Units:        unitNames(`day:day days:day week:week weeks:week month:month months:month year:year years:year`),
+		Numbers:      numsAt(`a:1 an:1 one:1 two:2 three:3 four:4 five:5 six:6 seven:7 eight:8 nine:9 ten:10 eleven:11 twelve:12 fifteen:15 twenty:20 thirty:30`),
+		This:         wordSet(`this`), Past: wordSet(`last past`), Future: wordSet(`next coming`),
+		Dets:           wordSet(`on the that`),
+		YearPreps:      wordSet(`in since until by of from to through during between year`),
+		AgoAfter:       wordSet(`ago`),
+		FutureWords:    wordSet(`will 'll shall scheduled`),
+		Vague:          phraseList(`in recent days|in recent weeks|in recent months|in the past few days|in the coming days|in the coming weeks|recently`),
+		DayFirst:       false,
+		NotTomorrow:    map[string]bool{},
+		AgoBefore:      map[string]bool{},
+		FuturePhrases:  nil,
+		FutureSuffixes: nil,
+	},
+	"pt": {
+		Months:       ordinalNames(`janeiro fevereiro marco abril maio junho julho agosto setembro outubro novembro dezembro`, ``),
+		MonthAbbrevs: ordinalNames(`jan fev mar abr mai jun jul ago set out nov dez`, ``),
+		Weekdays:     ordinalNames(`domingo segunda-feira terca-feira quarta-feira quinta-feira sexta-feira sabado`, ``),
+		Days:         numsAt(`anteontem:-2 ontem:-1 hoje:0 amanha:1`),
+		Units:        unitNames(`dia:day dias:day semana:week semanas:week mes:month meses:month ano:year anos:year`),
+		Numbers:      numsAt(`um:1 uma:1 dois:2 duas:2 tres:3 quatro:4 cinco:5 seis:6 sete:7 oito:8 nove:9 dez:10 onze:11 doze:12 quinze:15 vinte:20 trinta:30`),
+		This:         wordSet(`este esta neste nesta`), Past: wordSet(`passado passada`), Future: wordSet(`proximo proxima`),
+		Dets:           wordSet(`o a no na este esta neste nesta do da ao`),
+		YearPreps:      wordSet(`em desde ate de do para durante entre ano`),
+		AgoBefore:      wordSet(`ha`),
+		AgoAfter:       wordSet(`atras`),
+		FutureWords:    wordSet(`vai vao prevista previsto`),
+		FuturePhrases:  phraseList(`que vem`),
+		Vague:          phraseList(`nos ultimos dias|nas ultimas semanas|nos ultimos meses|recentemente|nos proximos dias`),
+		FutureSuffixes: []string{"rá", "rão", "remos"},
+		DayFirst:       true,
+		NotTomorrow:    wordSet(`a esta de pela cada`),
+	},
+}
+
+// CanStart reports whether a temporal expression may begin with the
+// folded word w: a digit, or a word of one of the lists. It lets a scanner
+// skip most words with one lookup.
+func (t *TimeWords) CanStart(w string) bool {
+	if w == "" {
+		return false
+	}
+	if c := w[0]; c >= '0' && c <= '9' {
+		return true
+	}
+	return t.starts[w]
+}
+
+func (t *TimeWords) buildStarts() {
+	t.starts = map[string]bool{}
+	for _, m := range []map[string]int{t.Months, t.MonthAbbrevs, t.Weekdays, t.Days, t.Numbers} {
+		for w := range m {
+			t.starts[w] = true
+		}
+	}
+	for _, m := range []map[string]bool{t.This, t.Past, t.Future, t.Dets, t.AgoBefore} {
+		for w := range m {
+			t.starts[w] = true
+		}
+	}
+	for w := range t.Units {
+		t.starts[w] = true
+	}
+	for _, p := range t.Vague {
+		t.starts[p[0]] = true
+	}
+}
+
+func init() {
+	for _, t := range timeWords {
+		t.buildStarts()
+	}
+}
+
+// Time returns the calendar words of a language (Spanish for a language
+// cotejo has no resources for).
+func (l *Language) Time() *TimeWords {
+	if t, ok := timeWords[l.Code]; ok {
+		return t
+	}
+	return timeWords[Default]
+}
+
+// IsFutureVerb reports whether the lower-cased word w is a future-tense
+// verb or auxiliary: "reunirá", "will", "vai". Accents matter here:
+// "reunirá" is future, "fuera" is not.
+func (t *TimeWords) IsFutureVerb(w string) bool {
+	if t.FutureWords[Fold(w)] {
+		return true
+	}
+	for _, s := range t.FutureSuffixes {
+		if strings.HasSuffix(w, s) && len(w) > len(s)+1 {
+			return true
+		}
+	}
+	return false
+}
+
+// ordinalNames numbers the space-separated names from 1 (weekdays from 0, as
+// time.Weekday does, when there are seven), then adds explicit "name:n"
+// pairs.
+func ordinalNames(names, extra string) map[string]int {
+	m := map[string]int{}
+	f := strings.Fields(names)
+	base := 1
+	if len(f) == 7 {
+		base = 0
+	}
+	for i, w := range f {
+		m[w] = i + base
+	}
+	for k, v := range numsAt(extra) {
+		m[k] = v
+	}
+	return m
+}
+
+func numsAt(pairs string) map[string]int {
+	m := map[string]int{}
+	for _, p := range strings.Fields(pairs) {
+		k, v, _ := strings.Cut(p, ":")
+		n := 0
+		neg := strings.HasPrefix(v, "-")
+		for _, c := range strings.TrimPrefix(v, "-") {
+			n = n*10 + int(c-'0')
+		}
+		if neg {
+			n = -n
+		}
+		m[k] = n
+	}
+	return m
+}
+
+func unitNames(pairs string) map[string]string {
+	m := map[string]string{}
+	for _, p := range strings.Fields(pairs) {
+		k, v, _ := strings.Cut(p, ":")
+		m[k] = v
+	}
+	return m
+}
+
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+func phraseList(s string) [][]string {
+	var out [][]string
+	for _, p := range strings.Split(s, "|") {
+		out = append(out, strings.Fields(p))
+	}
+	return out
+}
