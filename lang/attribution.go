@@ -28,13 +28,48 @@ var attributionClitics = map[string]string{
 	"pt": "lhe lhes se o a me te nos",
 }
 
-var attributionCliticSet = map[string]map[string]bool{}
+// Informants: nouns for the unnamed people or bodies a text relays
+// ("las autoridades contabilizaron", "officials estimate"): a sentence
+// naming one as its source is reported, not stated in the outlet's voice.
+var informants = map[string]string{
+	"es": "autoridades fuentes funcionarios portavoz portavoces vocero voceros testigos investigadores",
+	"en": "authorities sources officials spokesperson spokesman spokeswoman witnesses investigators",
+	"pt": "autoridades fontes funcionários porta-voz testemunhas investigadores",
+}
+
+// Name joiners: lower-case words that may stand inside the name of a
+// source ("Consorcio Provincial de Bomberos", "Bank of England").
+var nameJoiners = map[string]string{
+	"es": "de del",
+	"en": "of",
+	"pt": "de do da dos das",
+}
+
+var (
+	attributionCliticSet = map[string]map[string]bool{}
+	nameJoinerSet        = map[string]map[string]bool{}
+	informantSet         = map[string]map[string]bool{}
+)
 
 func init() {
 	for code, ws := range attributionClitics {
 		attributionCliticSet[code] = set(ws)
 	}
+	for code, ws := range nameJoiners {
+		nameJoinerSet[code] = set(ws)
+	}
+	for code, ws := range informants {
+		informantSet[code] = set(Fold(ws))
+	}
 }
+
+// IsInformant reports whether the folded word names an unnamed source a
+// text relays ("autoridades", "officials").
+func (l *Language) IsInformant(w string) bool { return informantSet[l.Code][w] }
+
+// IsNameJoiner reports whether the lower-cased word may join the words of
+// one name ("de" in "Consorcio Provincial de Bomberos").
+func (l *Language) IsNameJoiner(w string) bool { return nameJoinerSet[l.Code][w] }
 
 // IsClitic reports whether the lower-cased word is a clitic pronoun that
 // may stand between a subject and its verb.

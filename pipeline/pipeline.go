@@ -115,6 +115,7 @@ func Enrich(st *cotejo.Story, opt Options) {
 	story.Quotes(st)
 	story.Timeline(st)
 	story.Claims(st)
+	story.Discrepancies(st)
 	story.Coverage(st)
 	story.Summary(st, opt.SummarySentences)
 	st.Headline = story.Headline(st)

@@ -6,6 +6,7 @@ import (
 	"math"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -19,11 +20,20 @@ import (
 const (
 	// claimThreshold is the similarity from which two statements are one
 	// claim.
-	claimThreshold = 0.33
+	claimThreshold = 0.35
+	// claimContainment is the weight of containment (the overlap
+	// coefficient) against symmetric overlap (Dice) in the similarity: a
+	// long sentence that carries extra facts still states the short one.
+	claimContainment = 0.7
 	// claimNegationSim is the similarity from which two statements that
 	// differ in negation are taken to contradict each other rather than to
 	// say different things.
-	claimNegationSim = 0.6
+	claimNegationSim = 0.75
+	// claimFigureBonus raises the similarity of two statements that count
+	// the same thing ("al menos 3 muertos", "al menos 5 muertos"): a
+	// figure outlets disagree on is often all their wordings share, and
+	// conflicting figures must be aligned to be seen.
+	claimFigureBonus = 0.1
 	// claimMinWords is the fewest words a statement needs to be a claim.
 	claimMinWords = 4
 	// claimHeadingWords: a line without final punctuation and shorter
@@ -48,15 +58,35 @@ const (
 // st.Claims with a status for each: corroborated when two or more
 // independent sources report it, single-source when one does (copies of
 // one passage, one outlet's articles and relays of one attributed source
-// count once), conflicting when aligned statements disagree on a number, a
+// count once), conflicting when aligned statements disagree on a figure, a
 // date or a negation.
 //
-// Run it after Passages: statements inside a shared passage are copies.
+// Statements meet through weighted shared features: word stems, one
+// feature per set of synonyms (lang.Synonym: "sismo", "terremoto"), names
+// whole or in part and the entity they name, figures in digits or words
+// with what they count, and resolved dates. Similarity leans to
+// containment, so a long sentence carrying extra facts still states the
+// short one.
+//
+// Run it after Passages (statements inside a shared passage are copies)
+// and Entities (names of one entity meet).
 func Claims(st *cotejo.Story) {
 	if st == nil {
 		return
 	}
-	ix := &claimIndex{ids: make(map[string]int), stems: make(map[[2]string]string)}
+	_, groups := claimCollect(st)
+	st.Claims = make([]cotejo.Claim, len(groups))
+	for n, g := range groups {
+		st.Claims[n] = g.claim
+	}
+}
+
+// claimCollect reads, aligns and builds the story's claims, best sourced
+// first and numbered, keeping the statements of each: Discrepancies
+// recomputes them (they are deterministic) to compare what each article
+// says.
+func claimCollect(st *cotejo.Story) (*claimIndex, []*claimGroup) {
+	ix := &claimIndex{ids: make(map[string]int), stems: make(map[[2]string]string), entityOf: claimEntityForms(st)}
 	var stmts []*claimStatement
 	for i, a := range st.Articles {
 		if a == nil {
@@ -76,11 +106,10 @@ func Claims(st *cotejo.Story) {
 		}
 		return cmp.Compare(x.first, y.first)
 	})
-	st.Claims = make([]cotejo.Claim, len(claims))
 	for n, c := range claims {
 		c.claim.ID = fmt.Sprintf("c%d", n+1)
-		st.Claims[n] = c.claim
 	}
+	return ix, claims
 }
 
 // claimStatement is one atomic statement of one article.
@@ -91,26 +120,36 @@ type claimStatement struct {
 	text    string
 	feats   []int // sorted feature ids
 	weight  float64
-	nums    map[string]string // unit stem → the number given for it
-	dates   []string          // resolved dates of the Timexes inside
+	quants  []claimQuantity
+	dates   []string       // resolved dates of the Timexes inside
+	timexes []cotejo.Timex // the Timexes inside resolved to a day or finer
 	negated bool
 	sources []claimSource
-	passage string // ID of the shared passage it lies inside, or ""
+	// reported: the sentence reports what someone said or published (a
+	// cue or a verb of speech), named or not ("explicaron las autoridades")
+	reported bool
+	passage  string // ID of the shared passage it lies inside, or ""
 }
 
 // claimSource is a source a statement is attributed to.
 type claimSource struct {
 	name string // as printed
 	key  string // folded last word, so "la agencia Reuters" and "Reuters" meet
+	// cue is the attribution as printed, from its cue to the name
+	// ("según la agencia Reuters", "fuentes a Reuters"); "" when the source
+	// is the subject of a verb of speech ("el Kremlin dijo").
+	cue string
 }
 
 // claimIndex interns the story's features (stems, names, numbers, dates)
 // to ids and weighs them.
 type claimIndex struct {
-	ids   map[string]int
-	stems map[[2]string]string // (language, word) → stem: stemming is the costliest step
-	df    []int                // statements holding each feature
-	idf   []float64            // weight of each feature
+	ids      map[string]int
+	entityOf map[string]string    // entity form key → entity ID, for forms of one entity only
+	stems    map[[2]string]string // (language, word) → stem: stemming is the costliest step
+	df       []int                // statements holding each feature
+	kinds    []byte               // kind of each feature: 's'tem, s'y'nonym, 'n'ame, 'e'ntity, '#' number, 'u'nit, 'd'ate
+	idf      []float64            // weight of each feature
 }
 
 func (ix *claimIndex) stem(l *lang.Language, w string) string {
@@ -130,6 +169,7 @@ func (ix *claimIndex) id(s string) int {
 	id := len(ix.df)
 	ix.ids[s] = id
 	ix.df = append(ix.df, 0)
+	ix.kinds = append(ix.kinds, s[0])
 	return id
 }
 
@@ -153,13 +193,14 @@ func (ix *claimIndex) statements(st *cotejo.Story, ai int, a *cotejo.Article) []
 			continue
 		}
 		sources := claimAttribution(l, text)
+		reported := len(sources) > 0 || claimReported(l, text)
 		for _, c := range claimSplitClauses(l, text) {
 			span := cotejo.Span{Start: s.Start + c.Start, End: s.Start + c.End}
 			if len(lang.Words(span.Text(a.Body))) < claimMinWords {
 				continue
 			}
 			stmt := &claimStatement{
-				art: ai, span: span, text: span.Text(a.Body), sources: sources,
+				art: ai, span: span, text: span.Text(a.Body), sources: sources, reported: reported,
 				passage: claimPassage(a.ID, span, passages),
 			}
 			ix.extract(l, a, stmt)
@@ -332,18 +373,23 @@ func claimAttribution(l *lang.Language, s string) []claimSource {
 		folded[i] = lang.Fold(s[w.Start:w.End])
 	}
 	var out []claimSource
-	add := func(lo, hi int) {
+	add := func(lo, hi, cue int) {
 		if lo < 0 || hi <= lo {
 			return
 		}
-		name := s[ws[lo].Start:ws[hi-1].End]
-		key := folded[hi-1]
-		for _, o := range out {
-			if o.key == key {
+		src := claimSource{name: s[ws[lo].Start:ws[hi-1].End], key: folded[hi-1]}
+		if cue >= 0 {
+			src.cue = s[ws[cue].Start:ws[hi-1].End]
+		}
+		for i, o := range out {
+			if o.key == src.key {
+				if o.cue == "" {
+					out[i].cue = src.cue
+				}
 				return
 			}
 		}
-		out = append(out, claimSource{name: name, key: key})
+		out = append(out, src)
 	}
 	for _, cue := range l.AttributionCues() {
 		cw := strings.Fields(lang.Fold(cue))
@@ -351,7 +397,8 @@ func claimAttribution(l *lang.Language, s string) []claimSource {
 			if !slices.Equal(folded[i:i+len(cw)], cw) {
 				continue
 			}
-			add(claimNameAfter(l, s, ws, i+len(cw)))
+			lo, hi := claimNameAfter(l, s, ws, i+len(cw))
+			add(lo, hi, i)
 		}
 	}
 	for i, w := range ws {
@@ -359,16 +406,40 @@ func claimAttribution(l *lang.Language, s string) []claimSource {
 			continue
 		}
 		if lo, hi := claimNameBefore(l, s, ws, i); hi > lo {
-			add(lo, hi)
+			add(lo, hi, -1)
 			continue
 		}
 		// "…”, dijo Lukashenko": the speaker follows a verb set off by a
 		// comma or a closing quote.
 		if i > 0 && strings.ContainsAny(s[ws[i-1].End:w.Start], ",”\"»—") {
-			add(claimNameAfter(l, s, ws, i+1))
+			lo, hi := claimNameAfter(l, s, ws, i+1)
+			add(lo, hi, -1)
 		}
 	}
 	return out
+}
+
+// claimReported reports whether a sentence reports speech or a
+// publication: it holds a verb of speech, an attribution cue, or names an
+// unnamed source ("las autoridades contabilizaron").
+func claimReported(l *lang.Language, s string) bool {
+	for _, w := range lang.Words(s) {
+		if l.IsSpeechVerb(s[w.Start:w.End]) || l.IsInformant(lang.Fold(s[w.Start:w.End])) {
+			return true
+		}
+	}
+	var b strings.Builder
+	b.WriteByte(' ')
+	for _, w := range lang.Words(s) {
+		b.WriteString(lang.Fold(s[w.Start:w.End]) + " ")
+	}
+	folded := b.String()
+	for _, cue := range l.AttributionCues() {
+		if strings.Contains(folded, " "+lang.Fold(cue)+" ") {
+			return true
+		}
+	}
+	return false
 }
 
 // claimNameAfter returns the word range of the first name within the
@@ -399,6 +470,11 @@ func claimNameAfter(l *lang.Language, s string, ws []lang.Word, i int) (int, int
 // clitics ("Maduro le dijo", "El Kremlin dijo").
 func claimNameBefore(l *lang.Language, s string, ws []lang.Word, i int) (int, int) {
 	k := i - 1
+	// "La Agencia Nacional de Minería (ANM) informó": the acronym in
+	// brackets stands for the name before it.
+	if k > 0 && strings.TrimSpace(s[ws[k].End:ws[i].Start]) == ")" && strings.TrimSpace(s[ws[k-1].End:ws[k].Start]) == "(" && claimIsName(l, s, ws, k-1) {
+		return claimRunStart(l, s, ws, k-1), k
+	}
 	for skipped := 0; k >= 0 && skipped < 2 && !claimIsName(l, s, ws, k); k-- {
 		if claimBreaks(s[ws[k].End:ws[k+1].Start]) || !l.IsClitic(strings.ToLower(s[ws[k].Start:ws[k].End])) {
 			return -1, -1
@@ -408,17 +484,39 @@ func claimNameBefore(l *lang.Language, s string, ws []lang.Word, i int) (int, in
 	if k < 0 || !claimIsName(l, s, ws, k) || claimBreaks(s[ws[k].End:ws[k+1].Start]) {
 		return -1, -1
 	}
-	hi := k + 1
-	for k > 0 && claimIsName(l, s, ws, k-1) && !claimBreaks(s[ws[k-1].End:ws[k].Start]) {
-		k--
-	}
-	return k, hi
+	return claimRunStart(l, s, ws, k), k + 1
 }
 
-// claimRunEnd returns the end of the run of capitalised words from k.
+// claimRunStart returns the start of the run of capitalised words ending
+// at k, across joiners inside a name ("Instituto Geofísico del Perú").
+func claimRunStart(l *lang.Language, s string, ws []lang.Word, k int) int {
+	for k > 0 && !claimBreaks(s[ws[k-1].End:ws[k].Start]) {
+		switch {
+		case claimIsName(l, s, ws, k-1):
+			k--
+		case k > 1 && l.IsNameJoiner(s[ws[k-1].Start:ws[k-1].End]) &&
+			!claimBreaks(s[ws[k-2].End:ws[k-1].Start]) && claimIsName(l, s, ws, k-2):
+			k -= 2
+		default:
+			return k
+		}
+	}
+	return k
+}
+
+// claimRunEnd returns the end of the run of capitalised words from k,
+// across joiners inside a name ("Consorcio Provincial de Bomberos").
 func claimRunEnd(l *lang.Language, s string, ws []lang.Word, k int) int {
-	for k+1 < len(ws) && claimIsName(l, s, ws, k+1) && !claimBreaks(s[ws[k].End:ws[k+1].Start]) {
-		k++
+	for k+1 < len(ws) && !claimBreaks(s[ws[k].End:ws[k+1].Start]) {
+		switch {
+		case claimIsName(l, s, ws, k+1):
+			k++
+		case k+2 < len(ws) && l.IsNameJoiner(s[ws[k+1].Start:ws[k+1].End]) &&
+			!claimBreaks(s[ws[k+1].End:ws[k+2].Start]) && claimIsName(l, s, ws, k+2):
+			k += 2
+		default:
+			return k + 1
+		}
 	}
 	return k + 1
 }
@@ -438,46 +536,62 @@ func claimIsName(l *lang.Language, s string, ws []lang.Word, k int) bool {
 // claimBreaks reports whether the text between two words ends a phrase.
 func claimBreaks(gap string) bool { return strings.ContainsAny(gap, ".,;:()“”\"«»—¿?¡!\n") }
 
-// extract reads a statement's features: stems of content words, names
-// (capitalised words and entity mentions), numbers with the word they
-// count, resolved dates, and whether it is negated. The words naming its
-// attributed sources and the cue and speech verbs are left out, so that
-// "según Reuters" does not make unrelated statements alike.
+// extract reads a statement's features: stems of content words (one
+// feature per set of synonyms), names (capitalised words, entity mentions
+// and the entity they name), quantities with the unit they count, resolved
+// dates, and whether it is negated. The words naming its attributed
+// sources and the cue and speech verbs are left out, so that "según
+// Reuters" does not make unrelated statements alike.
 func (ix *claimIndex) extract(l *lang.Language, a *cotejo.Article, s *claimStatement) {
 	skip := make(map[string]bool)
 	for _, src := range s.sources {
-		for _, w := range strings.Fields(lang.Fold(src.name)) {
-			skip[w] = true
+		// the cue goes with the name: "de acuerdo con" says nothing of
+		// the fact
+		for _, w := range lang.Words(src.cue + " " + src.name) {
+			skip[lang.Fold((src.cue + " " + src.name)[w.Start:w.End])] = true
+		}
+	}
+	for _, t := range a.Timexes {
+		if s.span.Contains(t.Span) && t.Date.Grain >= cotejo.Day {
+			s.timexes = append(s.timexes, t)
 		}
 	}
 	feats := make(map[int]bool)
 	ws := lang.Words(s.text)
+	folded := make([]string, len(ws))
 	for k, w := range ws {
-		word := s.text[w.Start:w.End]
+		folded[k] = lang.Fold(s.text[w.Start:w.End])
+	}
+	for k := 0; k < len(ws); k++ {
+		word := s.text[ws[k].Start:ws[k].End]
 		low := strings.ToLower(word)
-		r, _ := utf8.DecodeRuneInString(word)
-		if unicode.IsDigit(r) {
-			value := claimNumber(word)
-			feats[ix.id("#"+value)] = true
-			if unit := claimUnit(ix, l, s.text, ws, k); unit != "" {
-				if s.nums == nil {
-					s.nums = make(map[string]string)
+		if q, n := ix.quantity(l, s, ws, folded, k); n > 0 {
+			feats[ix.id("#"+strconv.FormatFloat(q.value, 'f', -1, 64))] = true
+			if q.unit != "" {
+				s.quants = append(s.quants, q)
+				// "3 muertos" and "5 muertos", "17 días" and "dos
+				// semanas" speak of one count; "35 kilómetros" and "40
+				// kilómetros" need not measure one thing
+				if !q.measure {
+					feats[ix.id("u"+q.class)] = true
 				}
-				s.nums[unit] = value
-				// "3 muertos" and "5 muertos" speak of one count
-				feats[ix.id("u"+unit)] = true
 			}
+			k += n - 1
 			continue
 		}
 		if l.IsNegation(low) {
 			s.negated = true
 		}
-		if l.IsStop(low) || l.IsSpeechVerb(low) || skip[lang.Fold(low)] || utf8.RuneCountInString(low) < 2 {
+		if l.IsStop(low) || skip[folded[k]] || utf8.RuneCountInString(low) < 2 {
 			continue
 		}
 		stem := ix.stem(l, low)
-		feats[ix.id("s"+stem)] = true
-		if unicode.IsUpper(r) && k > 0 {
+		if syn := l.SynonymOfStem(stem); syn != "" {
+			feats[ix.id("y"+syn)] = true
+		} else if !l.IsSpeechVerb(low) {
+			feats[ix.id("s"+stem)] = true
+		}
+		if r, _ := utf8.DecodeRuneInString(word); unicode.IsUpper(r) && k > 0 {
 			feats[ix.id("n"+stem)] = true
 		}
 	}
@@ -485,19 +599,22 @@ func (ix *claimIndex) extract(l *lang.Language, a *cotejo.Article, s *claimState
 		if !s.span.Contains(m.Span) || m.Descriptive {
 			continue
 		}
+		named := false // the mention names more than an attributed source
 		for _, w := range lang.Words(m.Text) {
 			low := strings.ToLower(m.Text[w.Start:w.End])
 			if !l.IsStop(low) && !skip[lang.Fold(low)] {
 				feats[ix.id("n"+ix.stem(l, low))] = true
+				named = true
 			}
 		}
-	}
-	for _, t := range a.Timexes {
-		if s.span.Contains(t.Span) && t.Date.Grain >= cotejo.Day {
-			d := t.Date.String()[:10]
-			s.dates = append(s.dates, d)
-			feats[ix.id("d"+d)] = true
+		if e := ix.entityOf[entityFormKey(m.Text)]; e != "" && named {
+			feats[ix.id("e"+e)] = true
 		}
+	}
+	for _, t := range s.timexes {
+		d := t.Date.String()[:10]
+		s.dates = append(s.dates, d)
+		feats[ix.id("d"+d)] = true
 	}
 	s.feats = make([]int, 0, len(feats))
 	for id := range feats {
@@ -505,6 +622,137 @@ func (ix *claimIndex) extract(l *lang.Language, a *cotejo.Article, s *claimState
 		ix.df[id]++
 	}
 	slices.Sort(s.feats)
+}
+
+// claimTimeClass is the measure of every unit of time: "17 días" and
+// "dos semanas" measure one span.
+const claimTimeClass = "time"
+
+// claimQuantity is a figure a statement gives: "poco más de dos semanas".
+type claimQuantity struct {
+	value  float64
+	approx string // the approximator, folded, or "" ("poco mas de")
+	stress bool   // the approximator only stresses the figure ("apenas")
+	unit   string // stem of what it counts, or "" when nothing follows
+	class  string // what it measures: a unit of time, or the unit's synonym set
+	text   string // as printed, approximator and unit included
+	word   string // the unit as printed
+	// measure: the unit is one of measure ("kilómetros"), not a thing
+	// counted ("muertos")
+	measure bool
+}
+
+// key is the quantity normalised: the same figure written in digits or in
+// words, with or without a stressing adverb, gives one key.
+func (q claimQuantity) key() string { return q.approxKey() + "|" + q.unit }
+
+// approxKey is the figure with its approximator, without its unit.
+func (q claimQuantity) approxKey() string {
+	approx := q.approx
+	if q.stress {
+		approx = ""
+	}
+	return approx + "|" + strconv.FormatFloat(q.value, 'f', -1, 64)
+}
+
+// quantity reads the number starting at word k, in digits or in words,
+// with the approximator before it and the unit after it, and returns it
+// with the number of words the number itself takes (0 when there is none
+// at k). A number inside a date ("21 de noviembre") is the date's, not a
+// quantity.
+func (ix *claimIndex) quantity(l *lang.Language, s *claimStatement, ws []lang.Word, folded []string, k int) (claimQuantity, int) {
+	var q claimQuantity
+	n := 0
+	if r, _ := utf8.DecodeRuneInString(folded[k]); unicode.IsDigit(r) {
+		v, err := strconv.ParseFloat(claimNumber(folded[k]), 64)
+		if err != nil {
+			return q, 0
+		}
+		q.value, n = v, 1
+	} else {
+		next := ""
+		if k+1 < len(folded) {
+			next = folded[k+1]
+		}
+		strong := l.IsDurationUnit(next)
+		v, m, _ := l.SpelledNumber(folded[k:min(len(folded), k+8)], strong)
+		if m == 0 {
+			return q, 0
+		}
+		q.value, n = v, m
+	}
+	end := k + n - 1
+	sp := cotejo.Span{Start: s.span.Start + ws[k].Start, End: s.span.Start + ws[end].End}
+	for _, t := range s.timexes {
+		if t.Span.Contains(sp) {
+			return q, n
+		}
+	}
+	unitAt := claimUnitWord(l, s.text, ws, end)
+	if p := l.Percent(folded[end+1 : min(len(folded), end+3)]); p > 0 && !claimBreaks(s.text[ws[end].End:ws[end+1].Start]) {
+		unitAt = -2
+		q.word = s.text[ws[end+1].Start:ws[end+p].End]
+		end += p
+		n += p
+	}
+	switch {
+	case unitAt == -2:
+		q.unit, q.class = "%", "%"
+		if q.word == "" {
+			q.word = "%"
+		}
+	case unitAt >= 0:
+		if l.Month(folded[unitAt]) > 0 {
+			return q, n
+		}
+		q.word = s.text[ws[unitAt].Start:ws[unitAt].End]
+		q.unit = ix.stem(l, strings.ToLower(q.word))
+		if syn := l.SynonymOfStem(q.unit); syn != "" {
+			q.unit = syn
+		}
+		q.class = q.unit
+		q.measure = l.IsMeasureUnit(folded[unitAt])
+		if l.IsDurationUnit(folded[unitAt]) {
+			if claimIsClock(folded[k]) && l.IsClockUnit(folded[unitAt]) {
+				return claimQuantity{}, n
+			}
+			q.class = claimTimeClass
+		}
+		// "25 puntos base" and "un cuarto de punto porcentual" measure
+		// one thing in two units
+		if unitAt+1 < len(ws) && l.IsUnitQualifier(folded[unitAt+1]) && !claimBreaks(s.text[ws[unitAt].End:ws[unitAt+1].Start]) {
+			q.unit += " " + folded[unitAt+1]
+			q.word = s.text[ws[unitAt].Start:ws[unitAt+1].End]
+			unitAt++
+		}
+	default:
+		return q, n
+	}
+	start := k
+	if a, stress := l.Approximator(folded[max(0, k-4):k]); a > 0 && !claimBreaks(s.text[ws[k-a].End:ws[k].Start]) {
+		start = k - a
+		q.approx, q.stress = strings.Join(folded[start:k], " "), stress
+	}
+	textEnd := ws[end].End
+	if unitAt >= 0 {
+		textEnd = ws[unitAt].End
+	} else if i := strings.IndexByte(s.text[textEnd:], '%'); q.word == "%" && i >= 0 {
+		textEnd += i + 1
+	}
+	q.text = s.text[ws[start].Start:textEnd]
+	return q, n
+}
+
+// claimIsClock reports whether a figure is written as a time of day:
+// hours, a point or a colon, two digits of minutes ("11.00", "9:30").
+func claimIsClock(w string) bool {
+	i := strings.IndexAny(w, ".:")
+	if i < 1 || i > 2 || len(w)-i != 3 {
+		return false
+	}
+	h, err1 := strconv.Atoi(w[:i])
+	m, err2 := strconv.Atoi(w[i+1:])
+	return err1 == nil && err2 == nil && h <= 24 && m < 60
 }
 
 // claimNumber normalises a number as printed: thousands separators go,
@@ -519,28 +767,29 @@ func claimNumber(w string) string {
 	return strings.ReplaceAll(w, ",", ".")
 }
 
-// claimUnit returns the stem of what a number counts: the next content
-// word, skipping function words ("17 días" → "dia", "21 de noviembre" →
-// "noviembr"), a percent sign, or "" when the number ends its phrase.
-func claimUnit(ix *claimIndex, l *lang.Language, s string, ws []lang.Word, k int) string {
+// claimUnitWord returns the index of the word a number ending at word k
+// counts: the next content word, skipping function words ("17 días",
+// "una docena de buques" → "buques"); -2 for a percent sign; -1 when the
+// number ends its phrase.
+func claimUnitWord(l *lang.Language, s string, ws []lang.Word, k int) int {
 	if k+1 < len(ws) && strings.Contains(s[ws[k].End:ws[k+1].Start], "%") || k+1 == len(ws) && strings.Contains(s[ws[k].End:], "%") {
-		return "%"
+		return -2
 	}
 	for j := k + 1; j < len(ws) && j <= k+3; j++ {
 		if claimBreaks(s[ws[j-1].End:ws[j].Start]) {
-			return ""
+			return -1
 		}
 		low := strings.ToLower(s[ws[j].Start:ws[j].End])
-		if l.IsStop(low) {
+		if l.IsUnitLink(lang.Fold(low)) {
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(low)
-		if unicode.IsDigit(r) {
-			return ""
+		if unicode.IsDigit(r) || l.IsStop(low) || l.IsSpeechVerb(low) {
+			return -1
 		}
-		return ix.stem(l, low)
+		return j
 	}
-	return ""
+	return -1
 }
 
 // weigh sets the weight of each feature, the inverse of how many of the
@@ -565,12 +814,42 @@ func (ix *claimIndex) weigh(stmts []*claimStatement) {
 	}
 }
 
-// sim is the similarity of two statements: the mean of the Dice and the
-// overlap coefficients of their weighted features, so that a short
-// rewording of a longer statement still meets it. Fewer than two shared
-// features is no evidence at all.
+// sim is the similarity of two statements: a weighted mean of the Dice
+// and the overlap coefficients of their weighted features, leaning to
+// overlap so that a short rewording of a longer statement still meets it.
 func (ix *claimIndex) sim(a, b *claimStatement) float64 {
+	dice, overlap := ix.coefficients(a, b)
+	return (1-claimContainment)*dice + claimContainment*overlap
+}
+
+// coefficients returns the Dice and the overlap coefficients of two
+// statements' weighted features. Fewer than two shared features is no
+// evidence at all.
+func (ix *claimIndex) coefficients(a, b *claimStatement) (dice, overlap float64) {
+	return ix.coefficientsOf(a, b, func(int) bool { return true })
+}
+
+// contentOverlap is the overlap coefficient of what two statements say
+// besides names: two statements about the same people may say different
+// things.
+func (ix *claimIndex) contentOverlap(a, b *claimStatement) float64 {
+	_, overlap := ix.coefficientsOf(a, b, func(id int) bool { return ix.kinds[id] != 'n' && ix.kinds[id] != 'e' })
+	return overlap
+}
+
+func (ix *claimIndex) coefficientsOf(a, b *claimStatement, keep func(int) bool) (dice, overlap float64) {
 	shared, n := 0.0, 0
+	wa, wb := 0.0, 0.0
+	for _, f := range a.feats {
+		if keep(f) {
+			wa += ix.idf[f]
+		}
+	}
+	for _, f := range b.feats {
+		if keep(f) {
+			wb += ix.idf[f]
+		}
+	}
 	i, j := 0, 0
 	for i < len(a.feats) && j < len(b.feats) {
 		switch {
@@ -579,23 +858,24 @@ func (ix *claimIndex) sim(a, b *claimStatement) float64 {
 		case a.feats[i] > b.feats[j]:
 			j++
 		default:
-			shared += ix.idf[a.feats[i]]
-			n++
+			if keep(a.feats[i]) {
+				shared += ix.idf[a.feats[i]]
+				n++
+			}
 			i++
 			j++
 		}
 	}
-	if n < 2 || a.weight == 0 || b.weight == 0 {
-		return 0
+	if n < 2 || wa == 0 || wb == 0 {
+		return 0, 0
 	}
-	dice := 2 * shared / (a.weight + b.weight)
-	overlap := shared / min(a.weight, b.weight)
-	return (dice + overlap) / 2
+	return 2 * shared / (wa + wb), shared / min(wa, wb)
 }
 
 // claimCluster is a set of statements taken to state one fact.
 type claimCluster struct {
 	members []*claimStatement
+	extras  []*claimStatement // further statements of articles already in members
 	arts    map[int]bool
 }
 
@@ -609,7 +889,14 @@ func claimAlign(ix *claimIndex, stmts []*claimStatement) []*claimCluster {
 	postings := make(map[int][]int) // feature → claims holding it
 	counts := make(map[int]int)
 	for _, s := range stmts {
-		rare := slices.Clone(s.feats)
+		// a feature no other statement holds proposes nothing: the rarest
+		// of the shared ones do
+		rare := make([]int, 0, len(s.feats))
+		for _, f := range s.feats {
+			if ix.df[f] > 1 {
+				rare = append(rare, f)
+			}
+		}
 		slices.SortFunc(rare, func(x, y int) int { return cmp.Compare(ix.df[x], ix.df[y]) })
 		if len(rare) > claimCandidateFeatures {
 			rare = rare[:claimCandidateFeatures]
@@ -626,9 +913,7 @@ func claimAlign(ix *claimIndex, stmts []*claimStatement) []*claimCluster {
 		}
 		cands := make([]int, 0, len(counts))
 		for c := range counts {
-			if !clusters[c].arts[s.art] {
-				cands = append(cands, c)
-			}
+			cands = append(cands, c)
 		}
 		slices.SortFunc(cands, func(x, y int) int {
 			if d := cmp.Compare(counts[y], counts[x]); d != 0 {
@@ -639,18 +924,30 @@ func claimAlign(ix *claimIndex, stmts []*claimStatement) []*claimCluster {
 		if len(cands) > claimCandidates {
 			cands = cands[:claimCandidates]
 		}
-		best, bestSim := -1, claimThreshold
+		// A claim that already holds a statement of this article cannot
+		// take another; when it is still the closest, the statement
+		// starts a claim of its own and is kept as a further wording of
+		// that one (its figures are the article's when the first has none).
+		best, bestSim, taken := -1, claimThreshold, false
 		for _, c := range cands {
+			blocked := clusters[c].arts[s.art]
 			for m, other := range clusters[c].members {
 				if m == claimMembersScored {
 					break
 				}
-				if v := ix.sim(s, other); v >= bestSim {
-					best, bestSim = c, v
+				v := ix.sim(s, other)
+				if v > 0 && claimShareCount(s, other) {
+					v += claimFigureBonus
+				}
+				if v > bestSim || v == bestSim && !blocked {
+					best, bestSim, taken = c, v, blocked
 				}
 			}
 		}
-		if best < 0 {
+		if taken {
+			clusters[best].extras = append(clusters[best].extras, s)
+		}
+		if best < 0 || taken {
 			best = len(clusters)
 			clusters = append(clusters, &claimCluster{arts: make(map[int]bool)})
 		}
@@ -668,10 +965,29 @@ func claimAlign(ix *claimIndex, stmts []*claimStatement) []*claimCluster {
 	return clusters
 }
 
+// claimShareCount reports whether two statements give a count of the same
+// things (not a span of time, a percentage or a measure, which statements
+// about different things give alike).
+func claimShareCount(a, b *claimStatement) bool {
+	for _, q := range a.quants {
+		if q.class == claimTimeClass || q.class == "%" || q.measure {
+			continue
+		}
+		for _, r := range b.quants {
+			if r.class == q.class {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // claimGroup is a built claim with its first appearance, for ordering.
 type claimGroup struct {
-	claim cotejo.Claim
-	first int
+	claim   cotejo.Claim
+	first   int
+	members []*claimStatement // in order of appearance
+	extras  []*claimStatement // further wordings by articles already among members
 }
 
 // claimBuild turns a cluster into a claim: its text, evidence,
@@ -706,7 +1022,7 @@ func claimBuild(st *cotejo.Story, ix *claimIndex, c *claimCluster) *claimGroup {
 	default:
 		claim.Status = cotejo.SingleSource
 	}
-	return &claimGroup{claim: claim, first: members[0].order}
+	return &claimGroup{claim: claim, first: members[0].order, members: members, extras: c.extras}
 }
 
 // claimIndependent counts the independent sources among the statements of
@@ -757,35 +1073,111 @@ func claimIndependent(st *cotejo.Story, members []*claimStatement) int {
 }
 
 // claimConflicts reports whether statements of one claim disagree: a
-// different number for the same unit ("17 días" and "15 días"), disjoint
+// different figure for the same unit ("17 días" and "15 días"), disjoint
 // resolved dates, or one negating what a close wording of it states.
 // Statements of one claim come from different articles.
 func claimConflicts(ix *claimIndex, members []*claimStatement) bool {
-	values := make(map[string]string) // unit → first value given for it
-	var firstDated *claimStatement
+	return claimNumbersDiffer(members) || claimDatesDiffer(members) || claimNegationDiffers(ix, members)
+}
+
+// claimNumbersDiffer reports whether two statements give different values
+// for the same unit, qualifiers aside ("al menos 3 muertos" and "al menos
+// 5 muertos"; not "17 días" and "menos de 17 días"), or, when each gives
+// one count, different counts ("21 mineros" and "19 muertos"). Different
+// units of time ("17 días", "dos semanas") are shown as a discrepancy but
+// do not make the claim conflicting.
+func claimNumbersDiffer(members []*claimStatement) bool {
+	measure := claimMeasure(members)
+	values := make(map[string]float64) // unit or merged count → first value given for it
 	for _, m := range members {
-		for unit, v := range m.nums {
-			if w, ok := values[unit]; !ok {
-				values[unit] = v
-			} else if w != v {
+		for _, q := range m.quants {
+			key := q.unit
+			if c := measure(q); c == claimCountClass {
+				key = c
+			}
+			if v, ok := values[key]; !ok {
+				values[key] = q.value
+			} else if v != q.value {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// claimCountClass is the measure of counts merged across units.
+const claimCountClass = "count"
+
+// claimMeasure returns what a quantity of the claim's statements measures:
+// its class, or, when each statement gives at most one figure, a count
+// (neither a span of time nor a percentage), and they count different
+// nouns ("21 mineros murieron", "dejó 19 muertos"), one merged count:
+// aligned statements that each give one count give the same one.
+func claimMeasure(members []*claimStatement) func(claimQuantity) string {
+	counts := map[string]bool{}
+	merge := true
+	for _, m := range members {
+		switch {
+		case len(m.quants) > 1:
+			merge = false
+		case len(m.quants) == 1:
+			c := m.quants[0].class
+			merge = merge && c != claimTimeClass && c != "%"
+			counts[c] = true
+		}
+	}
+	merge = merge && len(counts) > 1
+	return func(q claimQuantity) string {
+		if merge {
+			return claimCountClass
+		}
+		return q.class
+	}
+}
+
+// claimDatesDiffer reports whether two dated statements share no date.
+func claimDatesDiffer(members []*claimStatement) bool {
+	var first *claimStatement
+	for _, m := range members {
 		if len(m.dates) == 0 {
 			continue
 		}
-		if firstDated == nil {
-			firstDated = m
-		} else if !claimShareAny(firstDated.dates, m.dates) {
+		if first == nil {
+			first = m
+		} else if !claimShareAny(first.dates, m.dates) {
 			return true
 		}
 	}
+	return false
+}
+
+// claimNegationDiffers reports whether a statement negates what a close
+// wording of the claim's first statement states.
+func claimNegationDiffers(ix *claimIndex, members []*claimStatement) bool {
 	for _, m := range members[1:] {
 		if m.negated != members[0].negated && ix.sim(m, members[0]) >= claimNegationSim {
 			return true
 		}
 	}
 	return false
+}
+
+// claimEntityForms maps each surface form of the story's entities to the
+// entity, leaving out forms two entities share, so that "Banxico" and
+// "Banco de México" meet when the entity merge joined them.
+func claimEntityForms(st *cotejo.Story) map[string]string {
+	out := make(map[string]string)
+	for _, e := range st.Entities {
+		for _, f := range append([]string{e.Name}, e.Aliases...) {
+			k := entityFormKey(f)
+			if o, ok := out[k]; ok && o != e.ID {
+				out[k] = ""
+				continue
+			}
+			out[k] = e.ID
+		}
+	}
+	return out
 }
 
 func claimShareAny(a, b []string) bool {

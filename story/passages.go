@@ -3,6 +3,7 @@ package story
 import (
 	"fmt"
 	"sort"
+	"strconv"
 	"unicode"
 	"unicode/utf8"
 
@@ -23,6 +24,12 @@ const (
 	// passageMaxWords bounds the words read from one body: input is
 	// untrusted and a story stage must not be stalled by one huge text.
 	passageMaxWords = 200000
+	// passageMergeOverlap is the share of the longer of two alignments in
+	// one article they must share to be one passage.
+	passageMergeOverlap = 0.6
+	// passageMaxActive bounds the open ranges an article's sweep compares
+	// with, keeping the merge linear in a story of hundreds of copies.
+	passageMaxActive = 64
 )
 
 // Passages finds the near-verbatim passages that the story's articles
@@ -255,18 +262,32 @@ func passageMerge(st *cotejo.Story, docs []passageDoc, aligns []passageAlignment
 		}
 		return p.lo < q.lo
 	})
-	// sweep each article's ranges in order, joining those that overlap
-	reach, reacher := -1, -1 // furthest end so far in this article, and whose
+	// Sweep each article's ranges in order, joining those that cover
+	// mostly the same words: ranges that merely touch or hold one another
+	// stay apart, or in a heavily copied story every alignment would chain
+	// into one passage.
+	var active []int // ranges of this article still open at the sweep
 	for k, n := range order {
 		cur := nodes[n]
 		if k == 0 || nodes[order[k-1]].doc != cur.doc {
-			reach, reacher = -1, -1
+			active = active[:0]
 		}
-		if cur.lo < reach {
-			uf.union(reacher, n)
+		kept := active[:0]
+		for _, o := range active {
+			if nodes[o].hi > cur.lo {
+				kept = append(kept, o)
+			}
 		}
-		if cur.hi > reach {
-			reach, reacher = cur.hi, n
+		active = kept
+		for _, o := range active {
+			other := nodes[o]
+			shared := min(other.hi, cur.hi) - cur.lo
+			if float64(shared) >= passageMergeOverlap*float64(max(other.hi-other.lo, cur.hi-cur.lo)) {
+				uf.union(o, n)
+			}
+		}
+		if len(active) < passageMaxActive {
+			active = append(active, n)
 		}
 	}
 	type group struct {
@@ -305,7 +326,9 @@ func passageMerge(st *cotejo.Story, docs []passageDoc, aligns []passageAlignment
 		for d := range g.spans {
 			docsIn = append(docsIn, d)
 		}
-		sort.Ints(docsIn)
+		sort.Slice(docsIn, func(x, y int) bool {
+			return passageIDLess(st.Articles[docsIn[x]].ID, st.Articles[docsIn[y]].ID, docsIn[x], docsIn[y])
+		})
 		for _, d := range docsIn {
 			a := st.Articles[d]
 			ws := g.spans[d]
@@ -317,6 +340,35 @@ func passageMerge(st *cotejo.Story, docs []passageDoc, aligns []passageAlignment
 		out = append(out, p)
 	}
 	return out
+}
+
+// passageIDLess orders article IDs by their number ("a2" before "a10"),
+// then as strings, then by position in the story.
+func passageIDLess(a, b string, i, j int) bool {
+	na, oka := passageIDNumber(a)
+	nb, okb := passageIDNumber(b)
+	switch {
+	case oka && okb && na != nb:
+		return na < nb
+	case oka != okb:
+		return oka
+	case a != b:
+		return a < b
+	}
+	return i < j
+}
+
+// passageIDNumber reads the number that ends an ID ("a10" → 10).
+func passageIDNumber(id string) (int, bool) {
+	k := len(id)
+	for k > 0 && id[k-1] >= '0' && id[k-1] <= '9' {
+		k--
+	}
+	if k == len(id) || len(id)-k > 9 {
+		return 0, false
+	}
+	n, err := strconv.Atoi(id[k:])
+	return n, err == nil
 }
 
 // passageByteSpan widens a span of words over the quote marks and final

@@ -240,7 +240,7 @@ func FuzzPassages(f *testing.F) {
 // passageBenchStory builds a 200-article story from the sample set's real text:
 // each article is one sample article followed by paragraphs drawn from the
 // others, the way outlets splice wire copy into their own pieces.
-func passageBenchStory(b *testing.B) *cotejo.Story {
+func passageBenchStory(b testing.TB) *cotejo.Story {
 	b.Helper()
 	sample := passageSampleStory(b)
 	var paras [][]string
@@ -275,4 +275,68 @@ func BenchmarkPassages(b *testing.B) {
 	}
 	b.ReportMetric(float64(words)*float64(b.N)/b.Elapsed().Seconds(), "words/s")
 	b.ReportMetric(float64(len(st.Passages)), "passages")
+}
+
+func TestPassagesThatOnlyTouchInOneArticleStaySeparate(t *testing.T) {
+	first := "La petrolera estatal suspendió las exportaciones de crudo a Asia durante dos semanas por una avería en el oleoducto principal del norte del país."
+	second := "El ministerio de Energía anunció que los envíos se reanudarán cuando concluyan las reparaciones del oleoducto y se revise toda la red de bombeo."
+	// a1 holds both; a2 copies the first and the start of the second, a3
+	// the end of the first and the second: the two alignments of a1
+	// overlap by a few words only.
+	tail := strings.Join(strings.Fields(first)[20:], " ")
+	head := strings.Join(strings.Fields(second)[:4], " ")
+	st := passageStory(
+		[2]string{"uno.com", first + " " + second},
+		[2]string{"dos.com", "Otra cosa. " + first + " " + head + " otra historia muy diferente aquí."},
+		[2]string{"tres.com", "Nada que ver con esto. Dijo que " + tail + " " + second},
+	)
+	Passages(st)
+	if len(st.Passages) != 2 {
+		for _, p := range st.Passages {
+			t.Logf("%s %v %q", p.ID, p.Articles, p.Texts[p.Articles[0]])
+		}
+		t.Fatalf("got %d passages, want 2 separate ones", len(st.Passages))
+	}
+	if got := strings.Join(st.Passages[0].Articles, ","); got != "a1,a2" {
+		t.Errorf("first passage in %s, want a1,a2", got)
+	}
+	if got := strings.Join(st.Passages[1].Articles, ","); got != "a1,a3" {
+		t.Errorf("second passage in %s, want a1,a3", got)
+	}
+}
+
+func TestPassagesListArticlesByNumber(t *testing.T) {
+	var bodies [][2]string
+	for i := 0; i < 11; i++ {
+		body := "Algo propio del medio número " + strconv.Itoa(i) + " sin relación."
+		if i == 1 || i == 9 {
+			body = passageWire
+		}
+		bodies = append(bodies, [2]string{"o" + strconv.Itoa(i) + ".com", body})
+	}
+	st := passageStory(bodies...)
+	// the pipeline may hand a story its articles in any order
+	st.Articles[1], st.Articles[9] = st.Articles[9], st.Articles[1]
+	Passages(st)
+	if len(st.Passages) != 1 || strings.Join(st.Passages[0].Articles, ",") != "a2,a10" {
+		t.Fatalf("passages %+v, want one in a2,a10", st.Passages)
+	}
+}
+
+func TestPassagesKeepAHeavilyCopiedStoryInSeparateStretches(t *testing.T) {
+	st := passageBenchStory(t)
+	Passages(st)
+	t.Logf("%d passages over %d articles", len(st.Passages), len(st.Articles))
+	if len(st.Passages) < 10 {
+		t.Errorf("%d passages: copied stretches chained together", len(st.Passages))
+	}
+	for _, p := range st.Passages {
+		for i := 1; i < len(p.Articles); i++ {
+			a, _ := strconv.Atoi(p.Articles[i-1][1:])
+			b, _ := strconv.Atoi(p.Articles[i][1:])
+			if a >= b {
+				t.Fatalf("passage %s lists %v out of order", p.ID, p.Articles)
+			}
+		}
+	}
 }
