@@ -113,7 +113,7 @@ func entityLink(st *cotejo.Story) *entityLinks {
 		var cands []int
 		for _, ci := range index[entityPrefix(f.tokens[len(f.tokens)-1])] {
 			c := clusters[ci]
-			if f.types[c.typ] > 0 && entityContains(c.seed, f.tokens) {
+			if f.types[c.typ] > 0 && entityContains(c.seed, f.tokens) && entityPartOf(c, f) {
 				cands = append(cands, ci)
 			}
 		}
@@ -292,6 +292,7 @@ func entityCollectForms(st *cotejo.Story) []*entityForm {
 }
 
 func entityTypeForms(forms []*entityForm) []*entityForm {
+	forms = entityFoldClasses(forms)
 	for _, f := range forms {
 		f.typ = entityMajority(f.types)
 		if f.typ != cotejo.PER {
@@ -299,6 +300,41 @@ func entityTypeForms(forms []*entityForm) []*entityForm {
 		}
 	}
 	return forms
+}
+
+// entityFoldClasses merges a form tagged in both type classes into the
+// class it has more mentions in: the tagger calling "Maduro" a place a few
+// times out of fifty does not make a second Maduro.
+func entityFoldClasses(forms []*entityForm) []*entityForm {
+	byTokens := map[string]*entityForm{}
+	var out []*entityForm
+	for _, f := range forms {
+		k := strings.Join(f.tokens, " ")
+		g, ok := byTokens[k]
+		if !ok {
+			byTokens[k] = f
+			out = append(out, f)
+			continue
+		}
+		if f.count > g.count {
+			g.key = f.key
+		}
+		for t, n := range f.types {
+			g.types[t] += n
+		}
+		for surface, n := range f.surfaces {
+			g.surfaces[surface] += n
+		}
+		g.count += f.count
+		g.refs = append(g.refs, f.refs...)
+		slices.SortFunc(g.refs, func(a, b entityRef) int {
+			if c := cmp.Compare(a.art, b.art); c != 0 {
+				return c
+			}
+			return cmp.Compare(a.idx, b.idx)
+		})
+	}
+	return out
 }
 
 // entityAcronym returns the initials an all-capital short form stands
@@ -618,6 +654,39 @@ func entityPrefix(t string) string {
 		n++
 	}
 	return t
+}
+
+// entityPartOf reports whether a shorter form contained in a cluster's
+// name names the same thing. A person's surname does ("Maduro" in
+// "Nicolás Maduro"); a place inside an organisation's name does not
+// ("Venezuela" in "Cancillería de Venezuela", "Washington" in "The
+// Washington Post"): outside persons, the forms must be of the same type,
+// the short one must end the long one and not as the complement of a
+// preposition.
+func entityPartOf(c *entityCluster, f *entityForm) bool {
+	if c.typ == cotejo.PER {
+		return true
+	}
+	if f.typ != c.typ {
+		return false
+	}
+	// An organisation is called by the end of its name ("Santander" for
+	// "Banco Santander"), not by a word inside it.
+	tail := len(c.seed) - len(f.tokens)
+	if tail < 0 || !entityContains(c.seed[tail:], f.tokens) {
+		return false
+	}
+	return tail == 0 || !entityIsPreposition(c.seed[tail-1])
+}
+
+// entityIsPreposition reports whether a folded token links a name to its
+// complement ("de", "del", "of", "da").
+func entityIsPreposition(t string) bool {
+	switch t {
+	case "de", "del", "of", "da", "do", "dos", "das", "di", "du", "des", "für":
+		return true
+	}
+	return false
 }
 
 // entityContains reports whether every token of short matches a distinct

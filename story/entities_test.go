@@ -74,7 +74,24 @@ func TestEntitiesMergeSurfaceForms(t *testing.T) {
 				`[Bielorrusia|ORG] respondió. [Belta|MISC] también.`,
 				`[Maduro|PER] y el [Gobierno de Maduro|ORG] discrepan.`,
 			},
-			want: []string{"Belta", "Belta", "Bielorrusia", "Gobierno de Maduro", "Maduro"},
+			want: []string{"Belta", "Bielorrusia", "Gobierno de Maduro", "Maduro"},
+		},
+		{
+			name: "a place inside an organisation's name is another entity",
+			bodies: []string{
+				`La [Cancillería de Venezuela|ORG] respondió a [Venezuela|LOC].`,
+				`[The Washington Post|ORG] criticó a [Washington|ORG]. [Venezuela|LOC] calló.`,
+				`El [Banco Santander|ORG] subió; [Santander|ORG] lo celebró.`,
+			},
+			want: []string{"Banco Santander=Santander", "Cancillería de Venezuela", "The Washington Post", "Venezuela", "Washington"},
+		},
+		{
+			name: "a name the tagger types wrongly now and then stays one entity",
+			bodies: []string{
+				`[Nicolás Maduro|PER] habló. [Maduro|PER] insistió.`,
+				`[Maduro|LOC] respondió. [Maduro|PER] calló. [Maduro|PER] volvió.`,
+			},
+			want: []string{"Nicolás Maduro=Maduro"},
 		},
 		{
 			name: "capitals do not make the name",
