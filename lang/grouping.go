@@ -6,24 +6,7 @@ import "strings"
 // weekday names are capitalised in English (and sometimes in Spanish and
 // Portuguese headlines) without being names of anything the story is
 // about, and a month name beside a day number is a date worth comparing.
-
-// groupingMonths lists each language's month names (folded) in order,
-// January first, with common abbreviations after a "|".
-var groupingMonths = map[string][12]string{
-	"es": {"enero|ene", "febrero|feb", "marzo|mar", "abril|abr", "mayo|may", "junio|jun",
-		"julio|jul", "agosto|ago", "septiembre|setiembre|sep|sept", "octubre|oct", "noviembre|nov", "diciembre|dic"},
-	"en": {"january|jan", "february|feb", "march|mar", "april|apr", "may", "june|jun",
-		"july|jul", "august|aug", "september|sep|sept", "october|oct", "november|nov", "december|dec"},
-	"pt": {"janeiro|jan", "fevereiro|fev", "marco|mar", "abril|abr", "maio|mai", "junho|jun",
-		"julho|jul", "agosto|ago", "setembro|set", "outubro|out", "novembro|nov", "dezembro|dez"},
-}
-
-// groupingWeekdays lists each language's weekday names (folded).
-var groupingWeekdays = map[string]string{
-	"es": "lunes martes miercoles jueves viernes sabado domingo",
-	"en": "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thurs fri sat sun",
-	"pt": "segunda terca quarta quinta sexta sabado domingo segunda-feira terca-feira quarta-feira quinta-feira sexta-feira",
-}
+// The names are the ones of months.go.
 
 type calendar struct {
 	months   map[string]int
@@ -34,14 +17,14 @@ var calendars = buildCalendars()
 
 func buildCalendars() map[string]calendar {
 	out := make(map[string]calendar)
-	for code, months := range groupingMonths {
+	for code, ms := range months {
 		c := calendar{months: make(map[string]int), weekdays: make(map[string]bool)}
-		for i, names := range months {
-			for _, n := range strings.Split(names, "|") {
+		for i, names := range ms {
+			for _, n := range strings.Fields(names) {
 				c.months[n] = i + 1
 			}
 		}
-		for _, w := range strings.Fields(groupingWeekdays[code]) {
+		for _, w := range strings.Fields(weekdays[code]) {
 			c.weekdays[w] = true
 		}
 		out[code] = c
