@@ -71,6 +71,11 @@ const (
 	wordWeight = 2.0
 	// wordSmoothing is the additive smoothing of the word model.
 	wordSmoothing = 0.3
+	// detectDecisive is the lead, in natural-log units of the posterior,
+	// at which reading stops (odds of e^60 to one), checked every
+	// detectCheckEvery words.
+	detectDecisive   = 60
+	detectCheckEvery = 8
 )
 
 var (
@@ -125,7 +130,7 @@ func buildModel() *detectModel {
 		if err != nil {
 			panic("lang: embedded sample missing for " + code) // a build defect, caught by every test
 		}
-		eachWord(string(data), func(w []rune) {
+		eachWord(string(data), func(w []rune) bool {
 			eachTrigram(w, func(a, b, c rune) {
 				add(c3, key(a, b, c), i, 1)
 				add(ctx2, key(a, b), i, 1)
@@ -138,6 +143,7 @@ func buildModel() *detectModel {
 				add(words, string(p), i, 1)
 				wordTotal[i]++
 			})
+			return true
 		})
 		for _, w := range strings.Fields(detectWords[code]) {
 			add(words, w, i, functionWordCount)
@@ -200,16 +206,19 @@ func add[K comparable](m map[K]*vec, k K, lang int, c float32) {
 
 // eachWord calls f with each word of s lower-cased: a run of letters, with
 // apostrophes inside it kept ("l'any", "don't"), as they are telling.
-func eachWord(s string, f func([]rune)) {
+// f returns false to stop the walk.
+func eachWord(s string, f func([]rune) bool) {
 	var w []rune
-	flush := func() {
+	flush := func() bool {
 		for len(w) > 0 && w[len(w)-1] == '\'' {
 			w = w[:len(w)-1]
 		}
+		more := true
 		if len(w) > 0 {
-			f(w)
+			more = f(w)
 		}
 		w = w[:0]
+		return more
 	}
 	for _, r := range s {
 		switch {
@@ -220,7 +229,9 @@ func eachWord(s string, f func([]rune)) {
 		case r == '·' && len(w) > 0: // Catalan "l·l"
 			w = append(w, r)
 		default:
-			flush()
+			if !flush() {
+				return
+			}
 		}
 	}
 	flush()
@@ -293,7 +304,6 @@ func DetectConfidence(text string) (string, float64) {
 // language of detectLanguages for text, and false when the text gives no
 // evidence: no letters, or mostly letters of a non-Latin script.
 func detectScores(text string) ([len(detectLanguages)]float64, bool) {
-	text = detectWindow(text)
 	m := loadModel()
 	var score [len(detectLanguages)]float64
 	for i := range score {
@@ -301,50 +311,77 @@ func detectScores(text string) ([len(detectLanguages)]float64, bool) {
 	}
 	evidence, latin, letters := 0, 0, 0
 	var buf []byte
-	eachWord(text, func(w []rune) {
-		for _, r := range w {
-			letters++
-			if unicode.Is(unicode.Latin, r) {
-				latin++
-			}
-		}
-		eachTrigram(w, func(a, b, c rune) {
-			lp := m.tri[key(a, b, c)]
-			if lp == nil {
-				lp = m.bi[key(b, c)]
-			}
-			if lp == nil {
-				lp = m.uni[key(c)]
-			}
-			if lp == nil {
-				return // a character no sample has says nothing
-			}
-			evidence++
-			for i := range score {
-				score[i] += float64(lp[i])
-			}
-		})
-		buf = eachPart(w, buf, func(p []byte) {
-			if lp := m.words[string(p)]; lp != nil {
-				evidence++
-				for i := range score {
-					score[i] += wordWeight * float64(lp[i])
+	for _, piece := range detectWindow(text) {
+		// Each piece is read until one language leads the others by
+		// detectDecisive on that piece alone: more of it could not change
+		// its vote, and pieces from elsewhere in the text still count, so
+		// a page opening in another language is judged by its body.
+		var local [len(detectLanguages)]float64
+		words := 0
+		eachWord(piece, func(w []rune) bool {
+			for _, r := range w {
+				letters++
+				if unicode.Is(unicode.Latin, r) {
+					latin++
 				}
 			}
+			eachTrigram(w, func(a, b, c rune) {
+				lp := m.tri[key(a, b, c)]
+				if lp == nil {
+					lp = m.bi[key(b, c)]
+				}
+				if lp == nil {
+					lp = m.uni[key(c)]
+				}
+				if lp == nil {
+					return // a character no sample has says nothing
+				}
+				evidence++
+				for i := range local {
+					local[i] += float64(lp[i])
+				}
+			})
+			buf = eachPart(w, buf, func(p []byte) {
+				if lp := m.words[string(p)]; lp != nil {
+					evidence++
+					for i := range local {
+						local[i] += wordWeight * float64(lp[i])
+					}
+				}
+			})
+			words++
+			return words%detectCheckEvery != 0 || !decided(&local)
 		})
-	})
+		for i := range score {
+			score[i] += local[i]
+		}
+	}
 	ok := evidence > 0 && float64(latin) >= minLatinShare*float64(letters)
 	return score, ok
 }
 
+// decided reports whether the best score leads the second by
+// detectDecisive.
+func decided(score *[len(detectLanguages)]float64) bool {
+	best, second := math.Inf(-1), math.Inf(-1)
+	for _, v := range score {
+		if v > best {
+			best, second = v, best
+		} else if v > second {
+			second = v
+		}
+	}
+	return best-second > detectDecisive
+}
+
 // detectWindow returns text when it is short, and otherwise detectChunks
 // pieces of it spread evenly over its length, detectMaxBytes in all.
-func detectWindow(text string) string {
+func detectWindow(text string) []string {
 	if len(text) <= detectMaxBytes {
-		return text
+		return []string{text}
 	}
 	piece := detectMaxBytes / detectChunks
-	var b strings.Builder
+	pieces := make([]string, 0, detectChunks)
 	for k := 0; k < detectChunks; k++ {
 		start := k * (len(text) - piece) / (detectChunks - 1)
 		end := start + piece
@@ -354,8 +391,7 @@ func detectWindow(text string) string {
 		for end < len(text) && !utf8.RuneStart(text[end]) {
 			end++
 		}
-		b.WriteString(text[start:end])
-		b.WriteByte('\n')
+		pieces = append(pieces, text[start:end])
 	}
-	return b.String()
+	return pieces
 }

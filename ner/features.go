@@ -47,7 +47,12 @@ const (
 	tLowerP1Shape
 	tShapeLowerN1
 	tFirstLower
+	tClus // tClus + 4*position + prefix: Brown-cluster path prefixes of words −1..+1
 )
+
+// clusterPrefixes are the lengths of the cluster-path prefixes used as
+// features (Ratinov and Roth 2009).
+var clusterPrefixes = [4]int{4, 6, 10, 20}
 
 // Token flags.
 const (
@@ -66,9 +71,10 @@ type token struct {
 	word, lower, shape uint64 // hashes of the word, its lower case, its short shape
 	pre, suf           [4]uint64
 	flags              uint8
-	lex                uint8 // casing class from the lexicon
-	gaz                uint8 // types the word takes inside names of the gazetteer
-	span               uint8 // gazetteer name tag covering the word (index into tagNames)
+	lex                uint8  // casing class from the lexicon
+	gaz                uint8  // types the word takes inside names of the gazetteer
+	span               uint8  // gazetteer name tag covering the word (index into tagNames)
+	clus               uint32 // Brown-cluster path code; 0 when the word was not clustered
 }
 
 // Stand-ins for the words before and after the sentence.
@@ -200,12 +206,17 @@ type scratch struct {
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
 // featurize computes the feature buckets of every word of a sentence.
-func (s *scratch) featurize(words []string, casing map[uint64]uint8, g *gazetteer, mask uint64) {
+func (s *scratch) featurize(words []string, m *Model, g *gazetteer) {
 	s.toks = s.toks[:0]
 	for _, w := range words {
 		t := analyse(w)
-		t.lex = casing[t.lower]
+		t.lex = m.casing[t.lower]
 		t.gaz = g.tok[t.word]
+		if c, ok := m.clus[t.word]; ok {
+			t.clus = c
+		} else {
+			t.clus = m.clus[t.lower]
+		}
 		s.toks = append(s.toks, t)
 	}
 	if len(s.toks) > 0 {
@@ -215,7 +226,7 @@ func (s *scratch) featurize(words []string, casing map[uint64]uint8, g *gazettee
 	s.feats = s.feats[:0]
 	s.offs = append(s.offs[:0], 0)
 	for i := range s.toks {
-		s.tokenFeatures(i, mask)
+		s.tokenFeatures(i, m.mask)
 		s.offs = append(s.offs, len(s.feats))
 	}
 }
@@ -274,6 +285,14 @@ func (s *scratch) tokenFeatures(i int, mask uint64) {
 	add2(tLowerP1Shape, p1.lower, c.shape)
 	add2(tShapeLowerN1, c.shape, n1.lower)
 	add2(tFirstLower, uint64(c.flags&fFirst), c.lower)
+	for pos, t := range [3]*token{p1, c, n1} {
+		if t.clus == 0 {
+			continue
+		}
+		for k, n := range clusterPrefixes {
+			add(tClus+4*pos+k, uint64(codePrefix(t.clus, n)))
+		}
+	}
 }
 
 // decode returns the best tag sequence under weights and transitions,

@@ -14,8 +14,9 @@ import (
 // The model file is gzip over: a magic line, the table size, the
 // transition weights, then the non-zero rows of the weight table quantised
 // to 16 bits, then the lexicon and the gazetteer as sorted hash → value
-// pairs. Integers are varints; keys are delta-coded.
-const magic = "cotejo-ner 1\n"
+// pairs, and the Brown-cluster path codes likewise. Integers are varints;
+// keys are delta-coded.
+const magic = "cotejo-ner 2\n"
 
 // Bounds that keep a corrupt file from asking for absurd allocations.
 const (
@@ -82,6 +83,7 @@ func (m *Model) Write(w io.Writer) error {
 	buf = appendTable(buf, m.tok)
 	buf = appendTable(buf, m.span)
 	buf = binary.AppendUvarint(buf, uint64(m.maxLen))
+	buf = appendTable(buf, m.clus)
 	if _, err := bw.Write(buf); err != nil {
 		return err
 	}
@@ -108,7 +110,7 @@ func abs32(v float32) float32 {
 	return v
 }
 
-func appendTable(buf []byte, table map[uint64]uint8) []byte {
+func appendTable[V uint8 | uint32](buf []byte, table map[uint64]V) []byte {
 	keys := make([]uint64, 0, len(table))
 	for k := range table {
 		keys = append(keys, k)
@@ -192,13 +194,13 @@ func decodeModel(br *bufio.Reader) (*Model, error) {
 			m.weights[int(r)*numTags+t] = float32(v) * scale
 		}
 	}
-	if m.casing, err = readTable(br); err != nil {
+	if m.casing, err = readTable[uint8](br); err != nil {
 		return nil, fmt.Errorf("casing lexicon: %w", err)
 	}
-	if m.tok, err = readTable(br); err != nil {
+	if m.tok, err = readTable[uint8](br); err != nil {
 		return nil, fmt.Errorf("gazetteer words: %w", err)
 	}
-	if m.span, err = readTable(br); err != nil {
+	if m.span, err = readTable[uint8](br); err != nil {
 		return nil, fmt.Errorf("gazetteer names: %w", err)
 	}
 	maxLen, err := binary.ReadUvarint(br)
@@ -206,6 +208,9 @@ func decodeModel(br *bufio.Reader) (*Model, error) {
 		return nil, fmt.Errorf("gazetteer name length %d: %v", maxLen, err)
 	}
 	m.maxLen = int(maxLen)
+	if m.clus, err = readTable[uint32](br); err != nil {
+		return nil, fmt.Errorf("clusters: %w", err)
+	}
 	for _, v := range m.span {
 		if v == 0 || int(v) > len(Types) {
 			return nil, fmt.Errorf("gazetteer name type %d out of range", v)
@@ -214,12 +219,12 @@ func decodeModel(br *bufio.Reader) (*Model, error) {
 	return m, nil
 }
 
-func readTable(br *bufio.Reader) (map[uint64]uint8, error) {
+func readTable[V uint8 | uint32](br *bufio.Reader) (map[uint64]V, error) {
 	n, err := binary.ReadUvarint(br)
 	if err != nil || n > maxEntries {
 		return nil, fmt.Errorf("entry count %d: %v", n, err)
 	}
-	table := make(map[uint64]uint8, n)
+	table := make(map[uint64]V, n)
 	var k uint64
 	for i := range n {
 		d, err := binary.ReadUvarint(br)
@@ -230,11 +235,11 @@ func readTable(br *bufio.Reader) (map[uint64]uint8, error) {
 		if err != nil {
 			return nil, fmt.Errorf("entry %d: %w", i, err)
 		}
-		if v > math.MaxUint8 {
+		if v != uint64(V(v)) {
 			return nil, fmt.Errorf("entry %d: value %d out of range", i, v)
 		}
 		k += d
-		table[k] = uint8(v)
+		table[k] = V(v)
 	}
 	return table, nil
 }

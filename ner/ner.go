@@ -93,7 +93,8 @@ type Model struct {
 	weights []float32 // bucket*numTags + tag
 	mask    uint64    // number of buckets - 1
 	trans   [numTags + 1][numTags]float32
-	casing  map[uint64]uint8 // casing class of each lower-cased word
+	casing  map[uint64]uint8  // casing class of each lower-cased word
+	clus    map[uint64]uint32 // Brown-cluster path code of each word
 	gazetteer
 }
 
@@ -128,7 +129,7 @@ func (m *Model) Tag(tokens []string) []string {
 	}
 	s := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(s)
-	s.featurize(tokens, m.casing, &m.gazetteer, m.mask)
+	s.featurize(tokens, m, &m.gazetteer)
 	best := s.decode(m.weights, &m.trans)
 	for i, t := range best {
 		out[i] = tagNames[t]

@@ -168,9 +168,9 @@ func TestTagHandlesOddInput(t *testing.T) {
 	}
 }
 
-// trainTiny trains on a handful of sentences: enough to exercise training
-// and the model file without the data sets.
-func trainTiny() *Model {
+// tinySentences are a handful of tagged sentences: enough to exercise
+// training and the model file without the data sets.
+func tinySentences() []Sentence {
 	var sents []Sentence
 	for _, s := range []string{
 		"Juan/B-PER Pérez/I-PER vive/O en/O Madrid/B-LOC ./O",
@@ -186,7 +186,11 @@ func trainTiny() *Model {
 		}
 		sents = append(sents, st)
 	}
-	return Train(sents, TrainOptions{Epochs: 5, Folds: 2, Bits: 12})
+	return sents
+}
+
+func trainTiny() *Model {
+	return Train(tinySentences(), TrainOptions{Epochs: 5, Folds: 2, Bits: 12})
 }
 
 func TestTrainIsReproducibleAndLearnsItsData(t *testing.T) {
@@ -241,7 +245,8 @@ func TestLoadRejectsWhatIsNotAModel(t *testing.T) {
 
 // testaFloor is the entity F1 on CoNLL-2002 esp.testa below which the
 // committed model is a regression. The target is 0.82; the model
-// measures 0.784, so the floor guards what exists.
+// measures 0.784 (0.778–0.789 over shuffling seeds 1–3), so the floor
+// guards what exists.
 const testaFloor = 0.78
 
 func TestDefaultModelF1OnTesta(t *testing.T) {

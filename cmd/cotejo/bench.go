@@ -3,7 +3,10 @@ package main
 import (
 	"encoding/json"
 	"fmt"
+	"os"
 	"path/filepath"
+	"runtime"
+	"runtime/pprof"
 
 	"github.com/spf13/cobra"
 
@@ -21,6 +24,8 @@ func newBench() *cobra.Command {
 		format   string
 		annotate bool
 		stories  bool
+		cpuprof  string
+		memprof  string
 	)
 	c := &cobra.Command{
 		Use:   "bench",
@@ -44,6 +49,26 @@ development data.`,
 			texts, err := bench.LoadTexts(data)
 			if err != nil {
 				return err
+			}
+			if cpuprof != "" {
+				f, err := os.Create(cpuprof)
+				if err != nil {
+					return err
+				}
+				defer f.Close()
+				if err := pprof.StartCPUProfile(f); err != nil {
+					return err
+				}
+				defer pprof.StopCPUProfile()
+			}
+			if memprof != "" {
+				runtime.MemProfileRate = 64 << 10
+				defer func() {
+					if f, err := os.Create(memprof); err == nil {
+						pprof.Lookup("heap").WriteTo(f, 0)
+						f.Close()
+					}
+				}()
 			}
 			runs := bench.Scaling(texts, opt)
 			if pages > 0 {
@@ -72,5 +97,7 @@ development data.`,
 	f.StringVar(&format, "format", "text", "output format: text or json")
 	f.BoolVar(&annotate, "annotate", false, "include annotation (sentences, entities, dates, quotes)")
 	f.BoolVar(&stories, "stories", false, "include every story-level stage, not only passages")
+	f.StringVar(&cpuprof, "cpuprofile", "", "write a CPU profile of the run to this file (for go tool pprof)")
+	f.StringVar(&memprof, "memprofile", "", "write a heap profile at the end of the run to this file")
 	return c
 }

@@ -27,8 +27,12 @@ func newEvalNER() *cobra.Command {
 	format := evalFormat(c)
 	c.Flags().StringVar(&model, "model", "", "model file to score instead of the embedded one")
 	c.RunE = func(c *cobra.Command, args []string) error {
-		m := ner.Default()
-		if model != "" {
+		// Loading the embedded model only when it is used lets a model in
+		// a new format be scored before it is embedded.
+		var m *ner.Model
+		if model == "" {
+			m = ner.Default()
+		} else {
 			var err error
 			if m, err = loadModel(model); err != nil {
 				return err

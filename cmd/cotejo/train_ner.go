@@ -1,7 +1,10 @@
 package main
 
 import (
+	"compress/gzip"
+	"encoding/json"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -12,7 +15,7 @@ import (
 	"github.com/spf13/cobra"
 )
 
-func init() { trainCommands = append(trainCommands, newTrainNER) }
+func init() { trainCommands = append(trainCommands, newTrainNER, newTrainClusters) }
 
 // defaultNERTrain is the training data of the committed model, under
 // ../shared/data: CoNLL-2002 plus AnCora, which scored higher on esp.testa
@@ -25,6 +28,8 @@ func newTrainNER() *cobra.Command {
 		epochs int
 		seed   uint64
 		out    string
+		clus   string
+		maxLen int
 	)
 	c := &cobra.Command{
 		Use:   "ner",
@@ -52,13 +57,21 @@ func newTrainNER() *cobra.Command {
 				}
 				sentences = append(sentences, s...)
 			}
-			start := time.Now()
-			m := ner.Train(sentences, ner.TrainOptions{
+			opt := ner.TrainOptions{
 				Epochs: epochs,
 				Seed:   seed,
+				MaxLen: maxLen,
 				Logf:   func(format string, args ...any) { fmt.Fprintf(c.ErrOrStderr(), format+"\n", args...) },
-			})
-			if err := writeModel(m, out); err != nil {
+			}
+			if clus != "" {
+				var err error
+				if opt.Clusters, err = loadClusters(clus); err != nil {
+					return err
+				}
+			}
+			start := time.Now()
+			m := ner.Train(sentences, opt)
+			if err := writeFileAtomic(out, m.Write); err != nil {
 				return err
 			}
 			fmt.Fprintf(c.OutOrStdout(), "trained on %d sentences in %s; wrote %s\n", len(sentences), time.Since(start).Round(time.Second), out)
@@ -67,6 +80,8 @@ func newTrainNER() *cobra.Command {
 	}
 	c.Flags().StringSliceVar(&files, "train", nil, "CoNLL-format training files (default: "+strings.Join(defaultNERTrain, ", ")+" under ../shared/data)")
 	c.Flags().IntVar(&epochs, "epochs", 10, "passes over the training data")
+	c.Flags().IntVar(&maxLen, "max-len", 0, "cut training sentences longer than this many tokens (0: keep them whole)")
+	c.Flags().StringVar(&clus, "clusters", "", "Brown-cluster file (from 'train clusters') whose paths become features")
 	c.Flags().Uint64Var(&seed, "seed", 1, "seed of the shuffling between passes")
 	c.Flags().StringVar(&out, "out", filepath.Join("ner", "model.bin.gz"), "model file to write")
 	return c
@@ -85,20 +100,171 @@ func readCoNLLFile(path string) ([]ner.Sentence, error) {
 	return s, nil
 }
 
-// writeModel writes through a temporary file, so that a build embedding
-// the model never sees half of it.
-func writeModel(m *ner.Model, out string) error {
-	tmp, err := os.CreateTemp(filepath.Dir(out), ".model-*")
+// writeFileAtomic writes out through a temporary file, so that a build
+// embedding the file never sees half of it.
+func writeFileAtomic(out string, write func(io.Writer) error) error {
+	tmp, err := os.CreateTemp(filepath.Dir(out), ".tmp-*")
 	if err != nil {
 		return err
 	}
 	defer os.Remove(tmp.Name())
-	if err := m.Write(tmp); err != nil {
+	if err := write(tmp); err != nil {
 		tmp.Close()
 		return fmt.Errorf("write %s: %w", out, err)
 	}
 	if err := tmp.Close(); err != nil {
 		return fmt.Errorf("write %s: %w", out, err)
 	}
+	// CreateTemp makes the file private; a committed file is not.
+	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
+		return err
+	}
 	return os.Rename(tmp.Name(), out)
+}
+
+// defaultClusterText is the unlabelled text the committed clusters are
+// learnt from, under ../shared/data: the training sets' tokens and raw
+// news text. CoNLL-2002 esp.testa is left out, being the test of the model
+// the clusters feed.
+var defaultClusterText = []string{
+	"conll2002-es/esp.train",
+	"ancora-ner-es/train.tsv",
+	"ancora-ner-es/dev.tsv",
+	"fakenews-es/*.jsonl",
+	"cl-tls-es/*/*/*.txt.gz",
+}
+
+func newTrainClusters() *cobra.Command {
+	var (
+		files []string
+		opt   ner.ClusterOptions
+		out   string
+	)
+	c := &cobra.Command{
+		Use:   "clusters",
+		Short: "Learn the Brown word clusters the named-entity tagger uses",
+		Long: "Learn Brown word clusters (exchange algorithm, then bottom-up merging into a\n" +
+			"binary tree) from unlabelled Spanish text and write them as \"path<TAB>word<TAB>count\"\n" +
+			"lines, gzip-compressed when the output ends in .gz. Inputs: CoNLL-format files\n" +
+			"(.train, .tsv), JSON Lines with a \"Text\" field (.jsonl) and plain text (.txt,\n" +
+			".txt.gz). The same inputs and flags give the same file.",
+		Args: positional(cobra.NoArgs),
+		RunE: func(c *cobra.Command, _ []string) error {
+			if len(files) == 0 {
+				for _, pattern := range defaultClusterText {
+					matches, _ := filepath.Glob(filepath.Join(shared.DataPath("."), pattern))
+					if len(matches) == 0 {
+						return usageError{fmt.Errorf("text ../shared/data/%s not found: pass --text", pattern)}
+					}
+					files = append(files, matches...)
+				}
+			}
+			var text [][]string
+			for _, f := range files {
+				t, err := readClusterText(f)
+				if err != nil {
+					return err
+				}
+				text = append(text, t...)
+			}
+			start := time.Now()
+			opt.Logf = func(format string, args ...any) { fmt.Fprintf(c.ErrOrStderr(), format+"\n", args...) }
+			cl := ner.BuildClusters(text, opt)
+			if err := writeFileAtomic(out, func(w io.Writer) error {
+				if !strings.HasSuffix(out, ".gz") {
+					return cl.Write(w)
+				}
+				zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
+				if err != nil {
+					return err
+				}
+				if err := cl.Write(zw); err != nil {
+					return err
+				}
+				return zw.Close()
+			}); err != nil {
+				return err
+			}
+			fmt.Fprintf(c.OutOrStdout(), "clustered %d lines of text into %s in %s; wrote %s\n", len(text), cl, time.Since(start).Round(time.Second), out)
+			return nil
+		},
+	}
+	c.Flags().StringSliceVar(&files, "text", nil, "text files (default: "+strings.Join(defaultClusterText, ", ")+" under ../shared/data)")
+	c.Flags().IntVar(&opt.Classes, "classes", 500, "leaves of the cluster hierarchy")
+	c.Flags().IntVar(&opt.MinCount, "min-count", 3, "leave out words seen fewer times")
+	c.Flags().IntVar(&opt.Passes, "passes", 8, "passes of the exchange algorithm")
+	c.Flags().StringVar(&out, "out", filepath.Join("ner", "clusters.txt.gz"), "cluster file to write")
+	return c
+}
+
+// readClusterText reads the tokens of one text file, by its kind.
+func readClusterText(path string) ([][]string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var r io.Reader = f
+	name := path
+	if strings.HasSuffix(name, ".gz") {
+		zr, err := gzip.NewReader(f)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", path, err)
+		}
+		defer zr.Close()
+		r = zr
+		name = strings.TrimSuffix(name, ".gz")
+	}
+	switch filepath.Ext(name) {
+	case ".txt":
+		b, err := io.ReadAll(r)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", path, err)
+		}
+		return ner.Tokenize(string(b)), nil
+	case ".jsonl":
+		var out [][]string
+		dec := json.NewDecoder(r)
+		for n := 1; ; n++ {
+			var row struct{ Text string }
+			if err := dec.Decode(&row); err == io.EOF {
+				return out, nil
+			} else if err != nil {
+				return nil, fmt.Errorf("%s: record %d: %w", path, n, err)
+			}
+			out = append(out, ner.Tokenize(row.Text)...)
+		}
+	}
+	s, err := ner.ReadCoNLL(r)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	out := make([][]string, len(s))
+	for i, sent := range s {
+		out[i] = sent.Tokens
+	}
+	return out, nil
+}
+
+// loadClusters reads a cluster file, gunzipping it when its name ends in .gz.
+func loadClusters(path string) (*ner.Clusters, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var r io.Reader = f
+	if strings.HasSuffix(path, ".gz") {
+		zr, err := gzip.NewReader(f)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", path, err)
+		}
+		defer zr.Close()
+		r = zr
+	}
+	cl, err := ner.ReadClusters(r)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return cl, nil
 }
