@@ -3,50 +3,32 @@ package group
 import (
 	"math"
 	"slices"
-
-	"github.com/cotejo/cotejo/lang"
 )
 
 // dictionary interns features as small integers and counts, as articles
 // arrive, how many articles hold each: the document frequency that weighs
 // a rare name above a common word, learned online.
 type dictionary struct {
-	ids   map[string]uint32
-	df    []int32
-	docs  int
-	stems map[string]string // language code + "|" + word → stem
+	ids  [kinds]map[string]uint32 // per family, so that no key is built
+	df   []int32
+	docs int
 }
-
-// stemCacheLimit bounds the stem cache; stemming is most of the cost of
-// reading an article, and news vocabulary repeats.
-const stemCacheLimit = 1 << 19
 
 func newDictionary() *dictionary {
-	return &dictionary{ids: make(map[string]uint32), stems: make(map[string]string)}
-}
-
-// stem returns the stem of a lower-cased word, cached.
-func (d *dictionary) stem(l *lang.Language, low string) string {
-	key := l.Code + "|" + low
-	if s, ok := d.stems[key]; ok {
-		return s
+	d := &dictionary{}
+	for k := range d.ids {
+		d.ids[k] = make(map[string]uint32)
 	}
-	if len(d.stems) >= stemCacheLimit {
-		clear(d.stems)
-	}
-	s := l.Stem(low)
-	d.stems[key] = s
-	return s
+	return d
 }
 
 // id returns the interned id of a feature of a family, adding it if new.
 func (d *dictionary) id(k kind, s string) uint32 {
-	key := string(rune('0'+k)) + s
-	if id, ok := d.ids[key]; ok {
+	if id, ok := d.ids[k][s]; ok {
 		return id
 	}
 	id := uint32(len(d.df))
-	d.ids[key] = id
+	d.ids[k][s] = id
 	d.df = append(d.df, 0)
 	return id
 }

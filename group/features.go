@@ -84,14 +84,16 @@ func extract(a *cotejo.Article, dict *dictionary) features {
 			}
 			continue
 		}
-		low := strings.ToLower(t)
+		// One fold serves every lookup: the word lists and the stem cache
+		// are keyed by folded forms, and folding a folded word is free.
+		low := lang.Fold(t)
 		if name, ok := named(l, t, low, gap, i == 0, shouting[i]); ok {
 			counts[kindName][name] += n
 		}
 		if l.IsStop(low) || utf8.RuneCountInString(low) < 2 || l.Month(low) > 0 || l.IsWeekday(low) {
 			continue
 		}
-		counts[kindWord][dict.stem(l, low)] += n
+		counts[kindWord][l.Stem(low)] += n
 	}
 	var f features
 	for k := range counts {
@@ -123,7 +125,7 @@ func named(l *lang.Language, t, low, gap string, first, shouting bool) (string, 
 		if shouting || n < 2 || n > 6 {
 			return "", false
 		}
-		return lang.Fold(t), true
+		return low, true
 	}
 	if shouting || first || opensSentence(gap) || n < 2 {
 		return "", false
@@ -134,7 +136,7 @@ func named(l *lang.Language, t, low, gap string, first, shouting bool) (string, 
 	if l.IsStop(low) || l.Month(low) > 0 || l.IsWeekday(low) {
 		return "", false
 	}
-	return lang.Fold(t), true
+	return low, true
 }
 
 func firstRune(s string) rune {

@@ -226,8 +226,8 @@ func TestExtractFindsNamesNumbersAndDates(t *testing.T) {
 			d := newDictionary()
 			f := extract(&cotejo.Article{Title: tt.title, Body: tt.body, Language: tt.language}, d)
 			names := make(map[uint32]string)
-			for s, id := range d.ids {
-				names[id] = s[1:]
+			for s, id := range d.ids[tt.kind] {
+				names[id] = s
 			}
 			var got []string
 			for _, term := range f.terms[tt.kind] {
