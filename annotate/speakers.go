@@ -362,6 +362,15 @@ func (q *quoter) fromBefore(qm *cotejo.QuoteMention, toks []cotejo.Token, r rawQ
 // else the implicit speaker.
 func (q *quoter) fromVerbBefore(qm *cotejo.QuoteMention, toks []cotejo.Token, k int, r rawQuote, earlier []cotejo.QuoteMention) {
 	verb := q.word(toks[k])
+	// "X mantuvo una reunión con el embajador y reiteró que «…»": a
+	// verb coordinated with an earlier one shares its subject, the person
+	// who opens the sentence, not the last one named before it.
+	if k > 0 && q.l.IsCoordinator(q.word(toks[k-1])) {
+		if m := q.sentenceSubject(qm.Sentence, toks[k].Start); m != nil {
+			q.set(qm, m, verb)
+			return
+		}
+	}
 	if m := q.lastMention(toks[:k]); m != nil {
 		q.set(qm, m, verb)
 		return

@@ -125,7 +125,8 @@ func readGzip(path string) ([]byte, error) {
 }
 
 // Text measures the whole text path (read, clean, meta, [annotate],
-// group, passages [and the story stages]) over inputs, one core.
+// group, passages [and the story stages]) over inputs, one core. It
+// drops each input once read, as analyze does with files.
 func Text(inputs [][]byte, opt Options) Run {
 	return measure("text", inputs, opt)
 }
@@ -145,6 +146,8 @@ func measure(kind string, inputs [][]byte, opt Options) Run {
 	for i, in := range inputs {
 		t0 := time.Now()
 		arts, _ := read.Bytes(fmt.Sprintf("bench-%d.%s", i, kind), in, read.Options{})
+		// As analyze does with files, an input is dropped once read.
+		inputs[i] = nil
 		t1 := time.Now()
 		if opt.Annotate {
 			for _, a := range arts {

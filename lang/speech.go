@@ -123,6 +123,17 @@ func (l *Language) IsComplementizer(w string) bool {
 	return complementizers[l.Code][strings.ToLower(w)]
 }
 
+// coordinators join two predicates of one subject ("llegó y dijo").
+var coordinators = map[string]map[string]bool{
+	"es": set(`y e`),
+	"en": set(`and`),
+	"pt": set(`e`),
+}
+
+// IsCoordinator reports whether w joins two predicates that share their
+// subject.
+func (l *Language) IsCoordinator(w string) bool { return coordinators[l.Code][strings.ToLower(w)] }
+
 // IsObjectMarker reports whether w, standing right before a mention, makes
 // it the object of a preposition rather than a possible speaker.
 func (l *Language) IsObjectMarker(w string) bool { return objectMarkers[l.Code][strings.ToLower(w)] }
