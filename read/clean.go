@@ -46,6 +46,21 @@ func Clean(a *cotejo.Article) {
 	if a.Language == "" {
 		a.Language = c.code
 	}
+	unpin(a)
+}
+
+// unpin copies the short strings an article keeps out of its raw text, so
+// that they do not hold the whole raw text in memory once it is let go.
+func unpin(a *cotejo.Article) {
+	for i, r := range a.Removed {
+		a.Removed[i] = strings.Clone(r)
+	}
+	for i, name := range a.Authors {
+		a.Authors[i] = strings.Clone(name)
+	}
+	a.Title = strings.Clone(a.Title)
+	a.URL = strings.Clone(a.URL)
+	a.Outlet = strings.Clone(a.Outlet)
 }
 
 // cleaner holds one article's lines while they are judged.
