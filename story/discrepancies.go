@@ -56,6 +56,10 @@ func Discrepancies(st *cotejo.Story) {
 		return
 	}
 	ix, groups := claimCollect(st)
+	discrepanciesFrom(st, ix, groups)
+}
+
+func discrepanciesFrom(st *cotejo.Story, ix *claimIndex, groups []*claimGroup) {
 	var found []discrepancyFound
 	for _, g := range groups {
 		if len(g.members) < 2 {
