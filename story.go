@@ -12,6 +12,7 @@ type Story struct {
 	Claims        []Claim
 	Passages      []Passage
 	Discrepancies []Discrepancy
+	Sources       []Source
 	Summary       []SummarySentence
 	// Coverage is each outlet's share of the story: the claims that only it
 	// reports. Keyed by article ID.
@@ -92,6 +93,14 @@ type Claim struct {
 type ClaimEvidence struct {
 	Article  string `json:"article"`
 	Sentence string `json:"sentence"`
+}
+
+// Source is an original source the articles attribute claims to ("según
+// Reuters"), and which articles relay it for which claims.
+type Source struct {
+	Name     string   `json:"name"`
+	Articles []string `json:"articles"` // IDs of the articles whose sentences name it
+	Claims   []string `json:"claims"`   // IDs of the claims attributed to it
 }
 
 // Passage is a near-verbatim stretch of text shared by several articles:

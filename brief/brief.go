@@ -79,6 +79,7 @@ func buildStory(st *cotejo.Story, opt Options) storyDoc {
 		add(claimSection(st, c, status.status, status.title))
 	}
 	add(discrepancySection(st, c))
+	add(sourceSection(st, c))
 	add(coverageSection(st, c))
 	add(matrixSection(st))
 	add(whoSection(st, c))
@@ -162,6 +163,18 @@ func discrepancySection(st *cotejo.Story, c citer) section {
 			it.detail = append(it.detail, c.label(id)+": "+d.Values[id])
 		}
 		s.items = append(s.items, it)
+	}
+	return s
+}
+
+func sourceSection(st *cotejo.Story, c citer) section {
+	s := section{title: "Attributed sources", intro: "Original sources the articles attribute claims to, and who relays them: outlets relaying one source count as one."}
+	for _, src := range st.Sources {
+		s.items = append(s.items, item{
+			head:   fmt.Sprintf("%s: %s", src.Name, plural(len(src.Claims), "claim", "claims")),
+			cites:  c.ids(src.Articles),
+			detail: []string{"claims " + strings.Join(src.Claims, ", ")},
+		})
 	}
 	return s
 }

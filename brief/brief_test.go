@@ -41,6 +41,7 @@ func handmade() []*cotejo.Story {
 		Passages: []cotejo.Passage{{ID: "p1", Articles: []string{"a1", "a2"},
 			Texts: map[string]string{"a1": "El puerto de Vigo cerró el martes por la tormenta", "a2": "El puerto de Vigo cerró el martes por la tormenta"}}},
 		Discrepancies: []cotejo.Discrepancy{{What: "who gave the news", Kind: "attribution", Values: map[string]string{"a1": "stated as fact", "a2": "según la autoridad portuaria"}}},
+		Sources:       []cotejo.Source{{Name: "autoridad portuaria", Articles: []string{"a2"}, Claims: []string{"c1"}}},
 		Summary:       []cotejo.SummarySentence{{Text: "El puerto de Vigo cerró el martes por la tormenta.", Articles: []string{"a1", "a2"}}},
 		Coverage:      map[string][]string{"a1": {"c2"}},
 	}}
@@ -84,7 +85,7 @@ func TestJSONFollowsTheContract(t *testing.T) {
 		t.Errorf("rejected = %#v, want an empty list", doc["rejected"])
 	}
 	st := doc["stories"].([]any)[0].(map[string]any)
-	for _, field := range []string{"entities", "quotes", "events", "claims", "passages", "discrepancies", "summary"} {
+	for _, field := range []string{"entities", "quotes", "events", "claims", "passages", "discrepancies", "sources", "summary"} {
 		if l, ok := st[field].([]any); !ok || len(l) != 0 {
 			t.Errorf("story field %q = %#v, want an empty list", field, st[field])
 		}

@@ -28,6 +28,7 @@ type jsonStory struct {
 	Claims        []cotejo.Claim           `json:"claims"`
 	Passages      []cotejo.Passage         `json:"passages"`
 	Discrepancies []cotejo.Discrepancy     `json:"discrepancies"`
+	Sources       []cotejo.Source          `json:"sources"`
 	Summary       []cotejo.SummarySentence `json:"summary"`
 	Coverage      map[string][]string      `json:"coverage"`
 	Matrix        jsonMatrix               `json:"matrix"`
@@ -85,6 +86,7 @@ func toJSON(st *cotejo.Story) jsonStory {
 		Claims:        nonNil(st.Claims),
 		Passages:      nonNil(st.Passages),
 		Discrepancies: nonNil(st.Discrepancies),
+		Sources:       nonNil(st.Sources),
 		Summary:       nonNil(st.Summary),
 		Coverage:      st.Coverage,
 	}
@@ -116,6 +118,10 @@ func toJSON(st *cotejo.Story) jsonStory {
 	for i := range js.Claims {
 		js.Claims[i].AttributedTo = nonNil(js.Claims[i].AttributedTo)
 		js.Claims[i].Evidence = nonNil(js.Claims[i].Evidence)
+	}
+	for i := range js.Sources {
+		js.Sources[i].Articles = nonNil(js.Sources[i].Articles)
+		js.Sources[i].Claims = nonNil(js.Sources[i].Claims)
 	}
 	for i := range js.Summary {
 		js.Summary[i].Articles = nonNil(js.Summary[i].Articles)

@@ -120,6 +120,7 @@ func Enrich(st *cotejo.Story, opt Options) {
 	story.Quotes(st)
 	story.Timeline(st)
 	story.CrossCheck(st)
+	story.Sources(st)
 	story.Coverage(st)
 	story.Summary(st, opt.SummarySentences)
 	st.Headline = story.Headline(st)
