@@ -2,6 +2,7 @@ package ner
 
 import (
 	"math"
+	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -196,26 +197,66 @@ func lengthClass(n int) int {
 // so that tagging does not allocate per token.
 type scratch struct {
 	toks  []token
-	feats []uint32 // weight-table buckets, token after token
-	offs  []int    // features of token i are feats[offs[i]:offs[i+1]]
+	feats []uint32  // weight-table buckets, token after token
+	offs  []int     // features of token i are feats[offs[i]:offs[i+1]]
+	emit  []float32 // tag scores, token after token
+	touch int16     // keeps the loads of emitQuantised's first pass
 	score []float32
 	back  []uint8
 	best  []int
+	// words caches the descriptions of words under the model wordsOf;
+	// nil when training, whose gazetteer changes from fold to fold.
+	words   map[string]token
+	wordsOf *Model
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
-// featurize computes the feature buckets of every word of a sentence.
+// Bounds of the per-scratch word cache: news text repeats a few thousand
+// words most of the time, and a word's description is 96 bytes.
+const (
+	maxCachedWords = 1 << 14
+	maxCachedLen   = 32
+)
+
+// cacheWords makes featurize remember the words it describes under m and
+// its own gazetteer, forgetting those of another model.
+func (s *scratch) cacheWords(m *Model) {
+	if s.words == nil || s.wordsOf != m {
+		s.words = make(map[string]token)
+		s.wordsOf = m
+	}
+}
+
+// describe analyses a word and looks it up in the model's tables.
+func describe(w string, m *Model, g *gazetteer) token {
+	t := analyse(w)
+	t.lex = m.casing[t.lower]
+	t.gaz = g.tok[t.word]
+	if c, ok := m.clus[t.word]; ok {
+		t.clus = c
+	} else {
+		t.clus = m.clus[t.lower]
+	}
+	return t
+}
+
+// featurize computes the feature buckets of every word of a sentence,
+// describing each word once per scratch when cacheWords was called.
 func (s *scratch) featurize(words []string, m *Model, g *gazetteer) {
 	s.toks = s.toks[:0]
 	for _, w := range words {
-		t := analyse(w)
-		t.lex = m.casing[t.lower]
-		t.gaz = g.tok[t.word]
-		if c, ok := m.clus[t.word]; ok {
-			t.clus = c
-		} else {
-			t.clus = m.clus[t.lower]
+		t, ok := s.words[w]
+		if !ok {
+			t = describe(w, m, g)
+			if s.words != nil && len(w) <= maxCachedLen {
+				if len(s.words) >= maxCachedWords {
+					// Start afresh rather than keep forever the
+					// words of the first texts.
+					clear(s.words)
+				}
+				s.words[strings.Clone(w)] = t
+			}
 		}
 		s.toks = append(s.toks, t)
 	}
@@ -295,47 +336,103 @@ func (s *scratch) tokenFeatures(i int, mask uint64) {
 	}
 }
 
-// decode returns the best tag sequence under weights and transitions,
-// never letting I-X follow anything but B-X or I-X.
-func (s *scratch) decode(weights []float32, trans *[numTags + 1][numTags]float32) []int {
+// The sums of emitQuantised are written out for nine tags; this fails to
+// compile if numTags changes.
+var _ = [1]struct{}{}[numTags-9]
+
+// emitQuantised fills s.emit with each token's tag scores: the sum of the
+// weight rows of its features, in integers (exact), times the scale.
+func (s *scratch) emitQuantised(weights []row, scale float32) {
+	n := len(s.offs) - 1
+	s.emit = grow(s.emit, n*numTags)
+	// Touch every row first: these loads depend on nothing, so the CPU
+	// keeps many cache misses in flight at once, where the sums below,
+	// a dozen instructions per row, would let only a few overlap.
+	var touch int16
+	for _, f := range s.feats {
+		touch |= weights[f][0]
+	}
+	s.touch = touch
+	for i := range n {
+		var acc [numTags]int32
+		for _, f := range s.feats[s.offs[i]:s.offs[i+1]] {
+			// Written out: the compiler neither unrolls nor vectorises
+			// the loop over the tags.
+			r := &weights[f]
+			acc[0] += int32(r[0])
+			acc[1] += int32(r[1])
+			acc[2] += int32(r[2])
+			acc[3] += int32(r[3])
+			acc[4] += int32(r[4])
+			acc[5] += int32(r[5])
+			acc[6] += int32(r[6])
+			acc[7] += int32(r[7])
+			acc[8] += int32(r[8])
+		}
+		e := s.emit[i*numTags : i*numTags+numTags]
+		for t := range numTags {
+			e[t] = float32(acc[t]) * scale
+		}
+	}
+}
+
+// emitFloat is emitQuantised for the float table being trained, whose
+// rows are numTags wide.
+func (s *scratch) emitFloat(weights []float32) {
+	n := len(s.offs) - 1
+	s.emit = grow(s.emit, n*numTags)
+	for i := range n {
+		e := s.emit[i*numTags : i*numTags+numTags]
+		clear(e)
+		for _, f := range s.feats[s.offs[i]:s.offs[i+1]] {
+			r := weights[int(f)*numTags : int(f)*numTags+numTags]
+			for t := range numTags {
+				e[t] += r[t]
+			}
+		}
+	}
+}
+
+// viterbi returns the best tag sequence under the scores in s.emit and the
+// transitions, never letting I-X follow anything but B-X or I-X.
+func (s *scratch) viterbi(trans *[numTags + 1][numTags]float32) []int {
 	n := len(s.offs) - 1
 	if n <= 0 {
 		return s.best[:0]
 	}
 	s.score = grow(s.score, n*numTags)
 	s.back = growBytes(s.back, n*numTags)
-	var emit [numTags]float32
-	for i := range n {
-		emit = [numTags]float32{}
-		for _, f := range s.feats[s.offs[i]:s.offs[i+1]] {
-			row := weights[int(f)*numTags : int(f)*numTags+numTags]
-			for t := range numTags {
-				emit[t] += row[t]
-			}
+	cur := s.score[:numTags]
+	for t := range numTags {
+		cur[t] = s.emit[t] + trans[numTags][t]
+		if isInside(t) {
+			cur[t] = float32(math.Inf(-1))
 		}
-		cur := s.score[i*numTags : i*numTags+numTags]
-		if i == 0 {
-			for t := range numTags {
-				cur[t] = emit[t] + trans[numTags][t]
-				if isInside(t) {
-					cur[t] = float32(math.Inf(-1))
-				}
-			}
-			continue
-		}
+	}
+	for i := 1; i < n; i++ {
 		prev := s.score[(i-1)*numTags : i*numTags]
+		cur := s.score[i*numTags : i*numTags+numTags]
+		emit := s.emit[i*numTags : i*numTags+numTags]
+		back := s.back[i*numTags : i*numTags+numTags]
 		for t := range numTags {
-			best, arg := float32(math.Inf(-1)), 0
-			for p := range numTags {
-				if isInside(t) && p != t && p != t-1 {
-					continue
+			var best float32
+			var arg int
+			if isInside(t) {
+				// Only B-X and I-X may precede I-X: two candidates, not nine.
+				best, arg = prev[t-1]+trans[t-1][t], t-1
+				if v := prev[t] + trans[t][t]; v > best {
+					best, arg = v, t
 				}
-				if v := prev[p] + trans[p][t]; v > best {
-					best, arg = v, p
+			} else {
+				best, arg = prev[0]+trans[0][t], 0
+				for p := 1; p < numTags; p++ {
+					if v := prev[p] + trans[p][t]; v > best {
+						best, arg = v, p
+					}
 				}
 			}
 			cur[t] = best + emit[t]
-			s.back[i*numTags+t] = uint8(arg)
+			back[t] = uint8(arg)
 		}
 	}
 	last := s.score[(n-1)*numTags:]

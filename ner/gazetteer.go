@@ -69,7 +69,9 @@ func (g *gazetteer) markSpans(toks []token) {
 	for i := 0; i < len(toks); {
 		best, typ := 0, uint8(0)
 		h := uint64(spanSeed)
-		for l := 1; l <= g.maxLen && i+l <= len(toks); l++ {
+		// Every word of a name is in g.tok, so a run stops at the first
+		// word that is not: most words then cost no lookup in g.span.
+		for l := 1; l <= g.maxLen && i+l <= len(toks) && toks[i+l-1].gaz != 0; l++ {
 			h = mix(h, toks[i+l-1].word)
 			if v, ok := g.span[h]; ok {
 				best, typ = l, v

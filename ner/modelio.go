@@ -25,7 +25,7 @@ const (
 )
 
 // Write writes the model in the gzip-compressed binary form Load reads.
-// Weights whose 16-bit quantisation is zero are dropped.
+// Rows whose weights are all zero are dropped.
 func (m *Model) Write(w io.Writer) error {
 	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
 	if err != nil {
@@ -47,29 +47,26 @@ func (m *Model) Write(w io.Writer) error {
 			buf = binary.LittleEndian.AppendUint32(buf, math.Float32bits(m.trans[p][t]))
 		}
 	}
-	var maxAbs float32
-	for _, v := range m.weights {
-		maxAbs = max(maxAbs, abs32(v))
-	}
-	scale := maxAbs / math.MaxInt16
-	if scale == 0 {
+	scale := m.scale
+	if len(m.weights) == 0 {
 		scale = 1
 	}
 	buf = binary.LittleEndian.AppendUint32(buf, math.Float32bits(scale))
-	var rows []int
-	var q [numTags]int16
-	for r := 0; r*numTags < len(m.weights); r++ {
-		if quantise(m.weights[r*numTags:(r+1)*numTags], scale, &q) {
-			rows = append(rows, r)
+	var rows int
+	for r := range m.weights {
+		if m.weights[r] != (row{}) {
+			rows++
 		}
 	}
-	buf = binary.AppendUvarint(buf, uint64(len(rows)))
+	buf = binary.AppendUvarint(buf, uint64(rows))
 	prev := 0
-	for _, r := range rows {
+	for r := range m.weights {
+		if m.weights[r] == (row{}) {
+			continue
+		}
 		buf = binary.AppendUvarint(buf, uint64(r-prev))
 		prev = r
-		quantise(m.weights[r*numTags:(r+1)*numTags], scale, &q)
-		for _, v := range q {
+		for _, v := range m.weights[r][:numTags] {
 			buf = binary.AppendVarint(buf, int64(v))
 		}
 		if len(buf) > 1<<16 {
@@ -91,16 +88,6 @@ func (m *Model) Write(w io.Writer) error {
 		return err
 	}
 	return zw.Close()
-}
-
-// quantise rounds a row to multiples of scale and reports whether any is non-zero.
-func quantise(row []float32, scale float32, q *[numTags]int16) bool {
-	nonzero := false
-	for t, v := range row {
-		q[t] = int16(math.Round(float64(v / scale)))
-		nonzero = nonzero || q[t] != 0
-	}
-	return nonzero
 }
 
 func abs32(v float32) float32 {
@@ -165,12 +152,12 @@ func decodeModel(br *bufio.Reader) (*Model, error) {
 	if _, err := io.ReadFull(br, b[:]); err != nil {
 		return nil, fmt.Errorf("scale: %w", err)
 	}
-	scale := math.Float32frombits(binary.LittleEndian.Uint32(b[:]))
+	m.scale = math.Float32frombits(binary.LittleEndian.Uint32(b[:]))
 	buckets := 0
 	if bits > 0 {
 		buckets = 1 << bits
 		m.mask = uint64(buckets - 1)
-		m.weights = make([]float32, buckets*numTags)
+		m.weights = make([]row, buckets)
 	}
 	rows, err := binary.ReadUvarint(br)
 	if err != nil || rows > uint64(buckets) {
@@ -191,7 +178,7 @@ func decodeModel(br *bufio.Reader) (*Model, error) {
 			if err != nil || v < math.MinInt16 || v > math.MaxInt16 {
 				return nil, fmt.Errorf("row %d: bad weight: %v", i, err)
 			}
-			m.weights[int(r)*numTags+t] = float32(v) * scale
+			m.weights[r][t] = int16(v)
 		}
 	}
 	if m.casing, err = readTable[uint8](br); err != nil {

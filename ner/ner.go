@@ -42,6 +42,16 @@ func tagIndex(tag string) (int, bool) {
 // isInside reports whether tag index t is an I- tag.
 func isInside(t int) bool { return t > 0 && t%2 == 0 }
 
+// rowLen is the width of a row of the weight table: numTags weights padded
+// to 16, so that a row is 32 bytes and, the table being page-aligned, each
+// feature reads one cache line. Tagging is bound by those reads: the table
+// is far larger than the caches and each feature lands on a random row.
+const rowLen = 16
+
+// row holds the weights of one bucket of the hashed feature table, one per
+// tag, in units of Model.scale; the weights after numTags are zero.
+type row [rowLen]int16
+
 // Entity is a named entity over token indices: tokens[Start:End].
 type Entity struct {
 	Start int    `json:"start"`
@@ -90,8 +100,9 @@ func splitTag(tag string) (byte, string) {
 // Model is a trained tagger. The zero Model has no weights and tags every
 // token "O". A Model is safe for concurrent use.
 type Model struct {
-	weights []float32 // bucket*numTags + tag
-	mask    uint64    // number of buckets - 1
+	weights []row   // one row per bucket, quantised
+	scale   float32 // the weight of one unit of weights
+	mask    uint64  // number of buckets - 1
 	trans   [numTags + 1][numTags]float32
 	casing  map[uint64]uint8  // casing class of each lower-cased word
 	clus    map[uint64]uint32 // Brown-cluster path code of each word
@@ -129,8 +140,10 @@ func (m *Model) Tag(tokens []string) []string {
 	}
 	s := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(s)
+	s.cacheWords(m)
 	s.featurize(tokens, m, &m.gazetteer)
-	best := s.decode(m.weights, &m.trans)
+	s.emitQuantised(m.weights, m.scale)
+	best := s.viterbi(&m.trans)
 	for i, t := range best {
 		out[i] = tagNames[t]
 	}

@@ -306,3 +306,32 @@ func BenchmarkTag(b *testing.B) {
 	}
 	b.ReportMetric(float64(words)/b.Elapsed().Seconds(), "words/s")
 }
+
+func TestWriteOfTheDefaultModelGivesTheEmbeddedFile(t *testing.T) {
+	var buf bytes.Buffer
+	if err := Default().Write(&buf); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(buf.Bytes(), embedded) {
+		t.Errorf("Load then Write gave %d bytes, not the %d of the embedded model", buf.Len(), len(embedded))
+	}
+}
+
+func TestWordCacheKeepsEachModelsDescriptions(t *testing.T) {
+	words := []string{"Juan", "Pérez", "vive", "en", "Madrid", "con", "Juan", "."}
+	var s scratch
+	for _, m := range []*Model{Default(), trainTiny(), Default()} {
+		s.cacheWords(m)
+		for pass := range 2 { // the second pass reads the cache
+			s.featurize(words, m, &m.gazetteer)
+			for i, w := range words {
+				got, want := s.toks[i], describe(w, m, &m.gazetteer)
+				got.flags &^= fFirst
+				got.span = 0
+				if got != want {
+					t.Errorf("pass %d: %q described as %+v, want %+v", pass, w, got, want)
+				}
+			}
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"math"
 	"math/rand/v2"
 	"slices"
 	"time"
@@ -70,7 +71,7 @@ func Train(sentences []Sentence, opt TrainOptions) *Model {
 	if opt.MaxLen > 0 {
 		examples = splitLong(examples, opt.MaxLen)
 	}
-	m.weights = perceptron(examples, int(m.mask+1), &m.trans, opt)
+	m.weights, m.scale = quantiseTable(perceptron(examples, int(m.mask+1), &m.trans, opt))
 	return m
 }
 
@@ -130,7 +131,8 @@ func perceptron(examples []example, buckets int, trans *[numTags + 1][numTags]fl
 		for _, idx := range order {
 			ex := &examples[idx]
 			s.feats, s.offs = ex.feats, ex.offs
-			pred := s.decode(w, trans)
+			s.emitFloat(w)
+			pred := s.viterbi(trans)
 			for i, g := range ex.gold {
 				total++
 				p := pred[i]
@@ -204,4 +206,26 @@ func splitLong(examples []example, n int) []example {
 		out = append(out, ex)
 	}
 	return out
+}
+
+// quantiseTable rounds the averaged weights to 16-bit multiples of one
+// scale, the largest weight taking the largest int16. The model tags with
+// these, so a trained model and the same model written and loaded again
+// tag alike.
+func quantiseTable(w []float32) ([]row, float32) {
+	var maxAbs float32
+	for _, v := range w {
+		maxAbs = max(maxAbs, abs32(v))
+	}
+	scale := maxAbs / math.MaxInt16
+	if scale == 0 {
+		scale = 1
+	}
+	rows := make([]row, len(w)/numTags)
+	for r := range rows {
+		for t, v := range w[r*numTags : (r+1)*numTags] {
+			rows[r][t] = int16(math.Round(float64(v / scale)))
+		}
+	}
+	return rows, scale
 }

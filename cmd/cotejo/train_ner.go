@@ -30,6 +30,7 @@ func newTrainNER() *cobra.Command {
 		out    string
 		clus   string
 		maxLen int
+		bits   int
 	)
 	c := &cobra.Command{
 		Use:   "ner",
@@ -61,6 +62,7 @@ func newTrainNER() *cobra.Command {
 				Epochs: epochs,
 				Seed:   seed,
 				MaxLen: maxLen,
+				Bits:   bits,
 				Logf:   func(format string, args ...any) { fmt.Fprintf(c.ErrOrStderr(), format+"\n", args...) },
 			}
 			if clus != "" {
@@ -81,6 +83,7 @@ func newTrainNER() *cobra.Command {
 	c.Flags().StringSliceVar(&files, "train", nil, "CoNLL-format training files (default: "+strings.Join(defaultNERTrain, ", ")+" under ../shared/data)")
 	c.Flags().IntVar(&epochs, "epochs", 10, "passes over the training data")
 	c.Flags().IntVar(&maxLen, "max-len", 0, "cut training sentences longer than this many tokens (0: keep them whole)")
+	c.Flags().IntVar(&bits, "bits", 20, "log2 of the number of buckets of the hashed weight table")
 	c.Flags().StringVar(&clus, "clusters", "", "Brown-cluster file (from 'train clusters') whose paths become features")
 	c.Flags().Uint64Var(&seed, "seed", 1, "seed of the shuffling between passes")
 	c.Flags().StringVar(&out, "out", filepath.Join("ner", "model.bin.gz"), "model file to write")
