@@ -1,6 +1,7 @@
 package story
 
 import (
+	"encoding/json"
 	"math"
 	"os"
 	"path/filepath"
@@ -10,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/cotejo/cotejo"
+	"github.com/cotejo/cotejo/lang"
 )
 
 const passageWire = `El presidente bielorruso, Alexander Lukashenko, mantuvo el jueves su segunda reunión en 17 días con Jesús Rafael Salazar Velázquez, embajador de Venezuela en Moscú, según la agencia estatal Belta.`
@@ -338,5 +340,85 @@ func TestPassagesKeepAHeavilyCopiedStoryInSeparateStretches(t *testing.T) {
 				t.Fatalf("passage %s lists %v out of order", p.ID, p.Articles)
 			}
 		}
+	}
+}
+
+// foldHash is the word hash as specified: FNV-1a over the bytes of each
+// rune of the folded word, low byte first.
+func foldHash(w string) uint64 {
+	h := uint64(14695981039346656037)
+	for _, r := range lang.Fold(w) {
+		for ; r > 0; r >>= 8 {
+			h = (h ^ uint64(r&0xff)) * 1099511628211
+		}
+	}
+	return h
+}
+
+// checkPassageWords fails unless passageWords finds the words of
+// lang.Words in s, each with the hash of its folded text.
+func checkPassageWords(t *testing.T, s string) {
+	t.Helper()
+	want := lang.Words(s)
+	words, hashes := passageWords(s, nil, nil)
+	if len(words) != len(want) || len(hashes) != len(words) {
+		t.Fatalf("%q: %d words, %d hashes, want %d words", s, len(words), len(hashes), len(want))
+	}
+	for i, w := range want {
+		if int(words[i].start) != w.Start || int(words[i].end) != w.End {
+			t.Fatalf("%q: word %d at %d-%d, want %d-%d", s, i, words[i].start, words[i].end, w.Start, w.End)
+		}
+		if hashes[i] != foldHash(s[w.Start:w.End]) {
+			t.Fatalf("%q: word %q hashed unlike its folded text", s, s[w.Start:w.End])
+		}
+	}
+}
+
+func TestPassageWordsAreTheWordsOfLangWordsHashedFolded(t *testing.T) {
+	tests := []struct{ name, text string }{
+		{"accents and case", "Jesús Rafael SALAZAR Velázquez, embajador"},
+		{"inner joiners", "ruso-venezolanos O'Neil O’Neil 1.500 3,5 fin. -x x- 'y"},
+		{"points and commas between words", "uno.dos tres,cuatro 5.x y,6"},
+		{"joiner at the end", "final-"},
+		{"marks and other scripts", "naïve cafe\u0301 Ωμέγα Москва 東京 ǅemal"},
+		{"signs folding to letters", "\u212Bngstr\u00F6m \u212Aelvin"},
+		{"invalid bytes", "abc\xffdef \xc3 g\xe2\x80"},
+		{"no words", " ¡¿!? «» — "},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkPassageWords(t, tt.text) })
+	}
+}
+
+func TestPassageWordsStopAtTheWordBound(t *testing.T) {
+	words, hashes := passageWords(strings.Repeat("la ", passageMaxWords+10), nil, nil)
+	if len(words) != passageMaxWords || len(hashes) != passageMaxWords {
+		t.Fatalf("%d words, %d hashes, want %d", len(words), len(hashes), passageMaxWords)
+	}
+}
+
+func FuzzPassageWords(f *testing.F) {
+	f.Add(passageWire)
+	f.Add("O’Neil 1.500,25 ruso-venezolanos \u212Bngstr\u00F6m \xff")
+	f.Fuzz(checkPassageWords)
+}
+
+func TestPassagesGiveTheSameResultWhenRunAgain(t *testing.T) {
+	// Passages reuses its working memory from call to call: a call must
+	// not see what an earlier one left there.
+	run := func(st *cotejo.Story) string {
+		Passages(st)
+		b, err := json.Marshal(st)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(b)
+	}
+	big := passageBenchStory(t)
+	small := passageSampleStory(t)
+	first := run(small)
+	run(big)
+	if again := run(small); again != first {
+		t.Errorf("second run differs:\n%s\nwant\n%s", again, first)
 	}
 }
