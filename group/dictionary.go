@@ -33,24 +33,6 @@ func (d *dictionary) id(k kind, s string) uint32 {
 	return id
 }
 
-// terms interns counted features of one family, sorted by id. New
-// features are interned in sorted order, so that ids (which break ties
-// between equal weights) do not depend on map order and grouping is
-// deterministic.
-func (d *dictionary) terms(k kind, counts map[string]int) []term {
-	keys := make([]string, 0, len(counts))
-	for s := range counts {
-		keys = append(keys, s)
-	}
-	slices.Sort(keys)
-	out := make([]term, 0, len(counts))
-	for _, s := range keys {
-		out = append(out, term{id: d.id(k, s), count: uint16(min(counts[s], math.MaxUint16))})
-	}
-	slices.SortFunc(out, func(a, b term) int { return int(a.id) - int(b.id) })
-	return out
-}
-
 // add counts one more occurrence of a feature in sorted terms.
 func (d *dictionary) add(ts []term, k kind, s string) []term {
 	id := d.id(k, s)

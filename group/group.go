@@ -7,7 +7,6 @@
 package group
 
 import (
-	"cmp"
 	"slices"
 
 	"github.com/cotejo/cotejo"
@@ -82,11 +81,20 @@ const (
 type Grouper struct {
 	opt     Options
 	dict    *dictionary
+	ex      *extractor
 	stories []*story
 	article []int32 // story each article was assigned to when added
 	salient postings[uint32]
 	buckets postings[uint64]
-	hits    map[int32]int // scratch for candidate counting
+	hits    []int32  // scratch for candidate counting, per story
+	hit     []int32  // the stories counted in hits
+	dense   dense    // scratch for similarities
+	scratch struct { // of profile
+		weighed [kinds]vector
+		pool    vector
+		set     []uint32
+		salient []uint32
+	}
 }
 
 // bag is a sum of unit vectors per family, and how many were summed: one
@@ -103,7 +111,7 @@ func (b *bag) add(o *bag) {
 		if o.n[k] == 0 {
 			continue
 		}
-		b.sum[k] = sum(b.sum[k], o.sum[k])
+		b.sum[k] = addTo(b.sum[k], o.sum[k])
 		if len(b.sum[k]) > keepPerStory*3/2 {
 			b.sum[k] = top(b.sum[k], keepPerStory)
 		}
@@ -131,12 +139,13 @@ type profile struct {
 
 // New returns an empty Grouper.
 func New(opt Options) *Grouper {
+	dict := newDictionary()
 	return &Grouper{
 		opt:     opt.withDefaults(),
-		dict:    newDictionary(),
+		dict:    dict,
+		ex:      newExtractor(dict),
 		salient: newPostings[uint32](postingLimit),
 		buckets: newPostings[uint64](bucketLimit),
-		hits:    make(map[int32]int),
 	}
 }
 
@@ -144,7 +153,7 @@ func New(opt Options) *Grouper {
 // to a story, joining the best matching one or opening a new one, and
 // returns the story's index (0, 1, 2… in order of opening).
 func (g *Grouper) Add(a *cotejo.Article) int {
-	f := extract(a, g.dict)
+	f := g.ex.extract(a)
 	g.dict.observe(&f)
 	return g.place(&f)
 }
@@ -184,7 +193,7 @@ func Batch(articles []*cotejo.Article, opt Options) [][]int {
 	g := New(opt)
 	feats := make([]features, len(articles))
 	for i, a := range articles {
-		feats[i] = extract(a, g.dict)
+		feats[i] = g.ex.extract(a)
 		g.dict.observe(&feats[i])
 	}
 	for i := range feats {
@@ -199,12 +208,15 @@ func Batch(articles []*cotejo.Article, opt Options) [][]int {
 func (g *Grouper) place(f *features) int {
 	p := g.profile(f)
 	best, bestScore := int32(-1), g.opt.Threshold
+	g.dense.scatter(&p.bag, len(g.dict.df))
 	for _, c := range g.candidates(p.salient, p.sig, p.hasSig) {
 		s := g.stories[c]
-		if score := g.similarity(&p.bag, &s.bag, p.day, p.day, s.first, s.last); score >= bestScore {
+		dots := g.dots(&p.bag, &s.bag)
+		if score := g.score(&p.bag, &s.bag, &dots, p.day, p.day, s.first, s.last); score >= bestScore {
 			best, bestScore = c, score
 		}
 	}
+	g.dense.clear(&p.bag)
 	if best < 0 {
 		best = int32(len(g.stories))
 		g.stories = append(g.stories, &story{first: noDay, last: noDay, into: -1})
@@ -216,11 +228,16 @@ func (g *Grouper) place(f *features) int {
 
 // profile weighs an article's features against the document frequencies
 // known now, and picks the salient ones for the candidate indexes.
+//
+// The profile's vectors and lists live in the Grouper's scratch space,
+// valid until the next profile: joining a story copies what it keeps.
 func (g *Grouper) profile(f *features) profile {
 	p := profile{day: f.day}
-	var pool vector
+	buf := &g.scratch
+	pool := buf.pool[:0]
 	for k := range f.terms {
-		p.sum[k] = weigh(f.terms[k], g.dict, keepPerArticle)
+		buf.weighed[k] = weigh(buf.weighed[k], f.terms[k], g.dict, keepPerArticle)
+		p.sum[k] = buf.weighed[k]
 		if len(p.sum[k]) > 0 {
 			p.n[k] = 1
 		}
@@ -230,25 +247,23 @@ func (g *Grouper) profile(f *features) profile {
 			}
 		}
 	}
+	buf.pool = pool
 	// Salient features are the heaviest the article holds: frequent in it
 	// and rare elsewhere, they point at the few stories worth comparing.
 	pool = top(pool, signatureTerms)
-	set := make([]uint32, len(pool))
-	for i, e := range pool {
-		set[i] = e.id
-	}
-	p.sig, p.hasSig = minHash(set)
-	p.salient = set
+	buf.set = appendIDs(buf.set[:0], pool)
+	p.sig, p.hasSig = minHash(buf.set)
+	p.salient = buf.set
 	if len(pool) > salientTerms {
-		p.salient = ids(top(pool, salientTerms))
+		buf.salient = appendIDs(buf.salient[:0], top(pool, salientTerms))
+		p.salient = buf.salient
 	}
 	return p
 }
 
-func ids(v vector) []uint32 {
-	out := make([]uint32, len(v))
-	for i, e := range v {
-		out[i] = e.id
+func appendIDs(out []uint32, v vector) []uint32 {
+	for _, e := range v {
+		out = append(out, e.id)
 	}
 	return out
 }
@@ -257,30 +272,40 @@ func ids(v vector) []uint32 {
 // bucket with a profile, the ones sharing most first, at most
 // maxCandidates.
 func (g *Grouper) candidates(salient []uint32, sig signature, hasSig bool) []int32 {
-	clear(g.hits)
+	if len(g.hits) < len(g.stories) {
+		g.hits = append(g.hits, make([]int32, len(g.stories)-len(g.hits))...)
+	}
+	g.hit = g.hit[:0]
+	count := func(s, n int32) {
+		if g.hits[s] == 0 {
+			g.hit = append(g.hit, s)
+		}
+		g.hits[s] += n
+	}
 	for _, id := range salient {
 		for _, s := range g.salient.get(id) {
-			g.hits[g.resolve(s)]++
+			count(g.resolve(s), 1)
 		}
 	}
 	if hasSig {
 		for _, key := range sig.bandKeys() {
 			for _, s := range g.buckets.get(key) {
-				g.hits[g.resolve(s)] += 2
+				count(g.resolve(s), 2)
 			}
 		}
 	}
-	out := make([]int32, 0, len(g.hits))
-	for s := range g.hits {
-		out = append(out, s)
+	// Most hits first, then the most recent story: both in one key.
+	rank := make([]uint64, len(g.hit))
+	for i, s := range g.hit {
+		rank[i] = uint64(g.hits[s])<<32 | uint64(s)
+		g.hits[s] = 0
 	}
-	slices.SortFunc(out, func(a, b int32) int {
-		if c := cmp.Compare(g.hits[b], g.hits[a]); c != 0 {
-			return c
-		}
-		return cmp.Compare(b, a) // recent stories first
-	})
-	return out[:min(len(out), maxCandidates)]
+	slices.Sort(rank)
+	out := make([]int32, min(len(rank), maxCandidates))
+	for i := range out {
+		out[i] = int32(uint32(rank[len(rank)-1-i]))
+	}
+	return out
 }
 
 // join adds article i, of profile p, to story s and files the story under

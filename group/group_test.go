@@ -4,6 +4,7 @@ import (
 	"flag"
 	"fmt"
 	"math/rand/v2"
+	"reflect"
 	"runtime"
 	"slices"
 	"strings"
@@ -224,7 +225,7 @@ func TestExtractFindsNamesNumbersAndDates(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			d := newDictionary()
-			f := extract(&cotejo.Article{Title: tt.title, Body: tt.body, Language: tt.language}, d)
+			f := newExtractor(d).extract(&cotejo.Article{Title: tt.title, Body: tt.body, Language: tt.language})
 			names := make(map[uint32]string)
 			for s, id := range d.ids[tt.kind] {
 				names[id] = s
@@ -368,5 +369,157 @@ func BenchmarkGroup(b *testing.B) {
 			}
 			b.ReportMetric(float64(heap)/(1<<20), "MB-heap")
 		})
+	}
+}
+
+func TestWordsSplitAsLangDoes(t *testing.T) {
+	texts := []string{
+		"", "a", "Los ruso-venezolanos, O'Neil y O’Neil: 1.500 o 3,5; fin.",
+		"x.y 1.a a.1 -a a- 'a ' 1, 2 ,3 word’", "ÁÉÍ ñandú Straße 東京 ٣٤ e\u0301",
+		"\xff\xfe a\xffb 9\xff.1", "a.\n\nB", strings.Repeat("ab-", 5),
+	}
+	texts = append(texts, sampleStory(t)[0].Body)
+	for _, s := range texts {
+		if got, want := appendWords(nil, s), lang.Words(s); !slices.Equal(got, want) {
+			t.Errorf("appendWords(%q) = %v, lang.Words = %v", s, got, want)
+		}
+	}
+}
+
+func FuzzWordsSplitAsLangDoes(f *testing.F) {
+	for _, s := range []string{"Los ruso-venezolanos, O'Neil: 1.500 o 3,5.", "\xff.1 a’b", "e\u0301 ٣,٤"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := appendWords(nil, s), lang.Words(s); !slices.Equal(got, want) {
+			t.Errorf("appendWords(%q) = %v, lang.Words = %v", s, got, want)
+		}
+	})
+}
+
+// featureNames returns an article's features as the strings a dictionary
+// interned, family by family, sorted.
+func featureNames(d *dictionary, f features) [kinds][]string {
+	var out [kinds][]string
+	for k, ts := range f.terms {
+		names := make(map[uint32]string)
+		for s, id := range d.ids[k] {
+			names[id] = s
+		}
+		for _, t := range ts {
+			out[k] = append(out[k], fmt.Sprintf("%s×%d", names[t.id], t.count))
+		}
+		slices.Sort(out[k])
+	}
+	return out
+}
+
+func TestExtractDoesNotDependOnWhatTheLexiconRemembers(t *testing.T) {
+	arts := append(sampleStory(t), fakeNews(t, 40)...)
+	arts = append(arts, &cotejo.Article{Title: "ONU", Body: "El 3 de mayo, 21 de noviembre; May 3, 2013.", Language: "en"})
+	warm := newExtractor(newDictionary())
+	forgetful := newExtractor(newDictionary())
+	forgetful.lexLimit = 16 // starts afresh at nearly every article
+	for i, a := range arts {
+		got := featureNames(forgetful.dict, forgetful.extract(a))
+		want := featureNames(warm.dict, warm.extract(a))
+		fresh := newExtractor(newDictionary())
+		alone := featureNames(fresh.dict, fresh.extract(a))
+		if !reflect.DeepEqual(got, want) || !reflect.DeepEqual(alone, want) {
+			t.Errorf("article %d: features differ with a forgetful lexicon or a fresh extractor:\n%v\n%v\n%v", i, got, want, alone)
+		}
+	}
+}
+
+func TestDenseDotAgreesWithSparseDotToTheBit(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	random := func(n int) vector {
+		seen := map[uint32]bool{}
+		var v vector
+		for len(v) < n {
+			id := uint32(rng.IntN(500))
+			if !seen[id] {
+				seen[id] = true
+				v = append(v, entry{id, rng.Float32()})
+			}
+		}
+		slices.SortFunc(v, func(a, b entry) int { return int(a.id) - int(b.id) })
+		return v
+	}
+	var d dense
+	for range 200 {
+		a, b := random(1+rng.IntN(100)), random(1+rng.IntN(300))
+		bag := &bag{sum: [kinds]vector{a}}
+		d.scatter(bag, 500)
+		if got, want := d.dot(b), dot(a, b); got != want {
+			t.Fatalf("dense dot %v, sparse dot %v", got, want)
+		}
+		d.clear(bag)
+		if slices.ContainsFunc(d, func(x float32) bool { return x != 0 }) {
+			t.Fatal("clear left weights behind")
+		}
+	}
+}
+
+func TestTopKeepsTheHeaviestByWeightThenID(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 8))
+	for range 200 {
+		n := 1 + rng.IntN(200)
+		v := make(vector, n)
+		for i := range v {
+			v[i] = entry{uint32(i), float32(rng.IntN(20))} // many ties
+		}
+		rng.Shuffle(n, func(i, j int) { v[i], v[j] = v[j], v[i] })
+		keep := 1 + rng.IntN(n)
+		want := slices.Clone(v)
+		slices.SortFunc(want, func(a, b entry) int {
+			if a.w != b.w {
+				if a.w > b.w {
+					return -1
+				}
+				return 1
+			}
+			return int(a.id) - int(b.id)
+		})
+		want = want[:keep]
+		slices.SortFunc(want, func(a, b entry) int { return int(a.id) - int(b.id) })
+		if keep == n {
+			want = v // short enough: kept as it is
+		}
+		if got := top(slices.Clone(v), keep); !slices.Equal(got, want) {
+			t.Fatalf("top(%d of %d) = %v, want %v", keep, n, got, want)
+		}
+	}
+}
+
+func TestAddToSumsSortedVectorsInPlace(t *testing.T) {
+	rng := rand.New(rand.NewPCG(9, 10))
+	random := func(n int) vector {
+		var v vector
+		for id := range uint32(n) {
+			if rng.IntN(3) == 0 {
+				v = append(v, entry{id, float32(rng.IntN(8))})
+			}
+		}
+		return v
+	}
+	for range 200 {
+		a, b := random(rng.IntN(60)), random(rng.IntN(60))
+		want := map[uint32]float32{}
+		for _, e := range a {
+			want[e.id] += e.w
+		}
+		for _, e := range b {
+			want[e.id] += e.w
+		}
+		got := addTo(slices.Clone(a), b)
+		if len(got) != len(want) || !slices.IsSortedFunc(got, func(x, y entry) int { return int(x.id) - int(y.id) }) {
+			t.Fatalf("addTo(%v, %v) = %v: not the %d ids sorted", a, b, got, len(want))
+		}
+		for _, e := range got {
+			if want[e.id] != e.w {
+				t.Fatalf("addTo(%v, %v) = %v: id %d weighs %v, want %v", a, b, got, e.id, e.w, want[e.id])
+			}
+		}
 	}
 }

@@ -11,6 +11,18 @@ import (
 // lowered when the two lie far apart in time. A family a holds and b lacks
 // counts as no match.
 func (g *Grouper) similarity(a, b *bag, afirst, alast, bfirst, blast int32) float64 {
+	var dots [kinds]float64
+	for k := range a.sum {
+		if a.n[k] > 0 && b.n[k] > 0 {
+			dots[k] = dot(a.sum[k], b.sum[k])
+		}
+	}
+	return g.score(a, b, &dots, afirst, alast, bfirst, blast)
+}
+
+// score is the similarity of bag a to bag b given the dot products of
+// their vectors per family (those of the families both hold).
+func (g *Grouper) score(a, b *bag, dots *[kinds]float64, afirst, alast, bfirst, blast int32) float64 {
 	var score, weight float64
 	for k := range a.sum {
 		if a.n[k] == 0 {
@@ -19,13 +31,25 @@ func (g *Grouper) similarity(a, b *bag, afirst, alast, bfirst, blast int32) floa
 		w := g.opt.Weights[k]
 		weight += w
 		if b.n[k] > 0 {
-			score += w * dot(a.sum[k], b.sum[k]) / float64(a.n[k]*b.n[k])
+			score += w * dots[k] / float64(a.n[k]*b.n[k])
 		}
 	}
 	if weight == 0 {
 		return 0
 	}
 	return score / weight * g.timeFactor(afirst, alast, bfirst, blast)
+}
+
+// dots returns the dot products per family of the bag scattered in
+// g.dense with bag b, for the families both hold (a says which a holds).
+func (g *Grouper) dots(a, b *bag) [kinds]float64 {
+	var dots [kinds]float64
+	for k := range a.sum {
+		if a.n[k] > 0 && b.n[k] > 0 {
+			dots[k] = g.dense.dot(b.sum[k])
+		}
+	}
+	return dots
 }
 
 // timeFactor is 1 while two date ranges lie within DaySlack days of each
@@ -76,14 +100,21 @@ func (g *Grouper) mergePass() bool {
 		if s.into >= 0 {
 			continue
 		}
-		for _, c := range g.candidates(ids(s.salient()), signature{}, false) {
+		g.dense.scatter(&s.bag, len(g.dict.df))
+		for _, c := range g.candidates(appendIDs(nil, s.salient()), signature{}, false) {
 			if c <= int32(i) {
 				continue
 			}
-			if score := g.storySimilarity(int32(i), c); score >= g.opt.MergeThreshold {
+			o := g.stories[c]
+			// The dot products are symmetric: one pass serves both ways.
+			dots := g.dots(&s.bag, &o.bag)
+			score := (g.score(&s.bag, &o.bag, &dots, s.first, s.last, o.first, o.last) +
+				g.score(&o.bag, &s.bag, &dots, o.first, o.last, s.first, s.last)) / 2
+			if score >= g.opt.MergeThreshold {
 				matches = append(matches, match{int32(i), c, score})
 			}
 		}
+		g.dense.clear(&s.bag)
 	}
 	slices.SortFunc(matches, func(x, y match) int { return cmp.Compare(y.score, x.score) })
 	merged := false
