@@ -2,10 +2,7 @@ package annotate
 
 import (
 	"bufio"
-	"compress/gzip"
 	"encoding/json"
-	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -278,20 +275,8 @@ func goldBody(t *testing.T, g goldDoc) string {
 }
 
 func readGzip(path string) (string, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return "", err
-	}
-	defer f.Close()
-	z, err := gzip.NewReader(f)
-	if err != nil {
-		return "", fmt.Errorf("read %s: %w", path, err)
-	}
-	b, err := io.ReadAll(z)
-	if err != nil {
-		return "", fmt.Errorf("read %s: %w", path, err)
-	}
-	return string(b), nil
+	b, err := shared.ReadGzip(path, 64<<20)
+	return string(b), err
 }
 
 func readGzipLines(path string) (string, error) {

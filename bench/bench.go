@@ -6,7 +6,6 @@ package bench
 
 import (
 	"bufio"
-	"compress/gzip"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -22,6 +21,7 @@ import (
 
 	"github.com/cotejo/cotejo"
 	"github.com/cotejo/cotejo/group"
+	"github.com/cotejo/cotejo/internal/shared"
 	"github.com/cotejo/cotejo/pipeline"
 	"github.com/cotejo/cotejo/read"
 )
@@ -112,16 +112,7 @@ func LoadPages(shared string, n int) ([][]byte, error) {
 }
 
 func readGzip(path string) ([]byte, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	z, err := gzip.NewReader(f)
-	if err != nil {
-		return nil, err
-	}
-	return io.ReadAll(io.LimitReader(z, read.DefaultMaxBytes))
+	return shared.ReadGzip(path, read.DefaultMaxBytes)
 }
 
 // Text measures the whole text path (read, clean, meta, [annotate],

@@ -2,11 +2,9 @@ package eval
 
 import (
 	"bytes"
-	"compress/gzip"
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	nurl "net/url"
 	"os"
 	"path/filepath"
@@ -14,6 +12,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/cotejo/cotejo/internal/shared"
 	"github.com/cotejo/cotejo/page"
 	"github.com/markusmobius/go-trafilatura"
 )
@@ -321,18 +320,5 @@ func readJSON(path string, v any) error {
 }
 
 func readGz(path string) ([]byte, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		return nil, fmt.Errorf("read %s: %w", path, err)
-	}
-	data, err := io.ReadAll(io.LimitReader(zr, page.MaxInput+1))
-	if err != nil {
-		return nil, fmt.Errorf("read %s: %w", path, err)
-	}
-	return data, nil
+	return shared.ReadGzip(path, page.MaxInput)
 }

@@ -2,9 +2,7 @@ package group
 
 import (
 	"bufio"
-	"compress/gzip"
 	"encoding/json"
-	"io"
 	"os"
 	"path/filepath"
 	"sort"
@@ -99,15 +97,6 @@ func crisisNews(tb testing.TB, limit int) []*cotejo.Article {
 }
 
 func readGzip(path string) (string, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return "", err
-	}
-	defer f.Close()
-	z, err := gzip.NewReader(f)
-	if err != nil {
-		return "", err
-	}
-	b, err := io.ReadAll(z)
+	b, err := shared.ReadGzip(path, 64<<20)
 	return string(b), err
 }

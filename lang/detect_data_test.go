@@ -2,10 +2,8 @@ package lang
 
 import (
 	"bufio"
-	"compress/gzip"
 	"encoding/json"
 	"html"
-	"io"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -117,18 +115,9 @@ func spread(files []string, n int) []string {
 }
 
 func readGzip(t testing.TB, path string) string {
-	f, err := os.Open(path)
+	b, err := shared.ReadGzip(path, 64<<20)
 	if err != nil {
 		t.Fatal(err)
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		t.Fatalf("%s: %v", path, err)
-	}
-	b, err := io.ReadAll(zr)
-	if err != nil {
-		t.Fatalf("%s: %v", path, err)
 	}
 	return string(b)
 }

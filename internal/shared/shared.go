@@ -4,6 +4,9 @@
 package shared
 
 import (
+	"compress/gzip"
+	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"testing"
@@ -56,4 +59,26 @@ func Data(tb testing.TB, rel string) string {
 		tb.Skipf("development data ../shared/data/%s is absent (set COTEJO_SHARED to the shared folder): skipping", rel)
 	}
 	return p
+}
+
+// ReadGzip reads a gzip-compressed file of the data sets whole, refusing
+// more than max bytes once decompressed.
+func ReadGzip(path string, max int64) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	z, err := gzip.NewReader(f)
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", path, err)
+	}
+	data, err := io.ReadAll(io.LimitReader(z, max+1))
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", path, err)
+	}
+	if int64(len(data)) > max {
+		return nil, fmt.Errorf("read %s: over %d bytes decompressed", path, max)
+	}
+	return data, nil
 }
