@@ -26,7 +26,8 @@ const (
 // Summary fills st.Summary with at most n sentences (DefaultSummarySentences
 // when n ≤ 0) chosen from the story's claims, most important first: those
 // reported by more independent sources and outlets, about the story's
-// central entities, and early in the articles that carry them. No two say
+// central entities, about its earliest events, and early in the articles
+// that carry them. No two say
 // the same, and each cites the articles that support it. Every sentence is
 // an article's own sentence: nothing is written that no article says.
 // Run it after Entities and Claims.
@@ -41,6 +42,7 @@ func Summary(st *cotejo.Story, n int) {
 		stems map[string]bool
 	}
 	central := summaryCentrality(st)
+	early := summaryEarliness(st)
 	var cands []candidate
 	for i := range st.Claims {
 		c := &st.Claims[i]
@@ -60,7 +62,7 @@ func Summary(st *cotejo.Story, n int) {
 		}
 		outlets := summaryOutlets(st, c)
 		score := 2*float64(c.IndependentSources) + float64(outlets) +
-			centrality/math.Sqrt(float64(len(stems))) + summaryLead(st, c)
+			centrality/math.Sqrt(float64(len(stems))) + summaryLead(st, c) + early[c.ID]
 		// A briefing states what happened; a sentence that is mostly
 		// someone's words belongs under Quotes.
 		if summaryQuoted(c.Text) > 0.5 {
@@ -95,6 +97,48 @@ func Summary(st *cotejo.Story, n int) {
 		}
 		st.Summary = append(st.Summary, cotejo.SummarySentence{Text: strings.TrimSpace(c.claim.Text), Articles: ids})
 	}
+}
+
+// summaryEarliness gives each dated claim a bonus in [0,1] by the date its
+// evidence names: the earliest event of the story, where it began, scores
+// 1, the latest 0. Undated claims get none.
+func summaryEarliness(st *cotejo.Story) map[string]float64 {
+	dated := map[string]int64{}
+	for _, c := range st.Claims {
+		for _, ev := range c.Evidence {
+			a := st.Article(ev.Article)
+			if a == nil {
+				continue
+			}
+			at := strings.Index(a.Body, ev.Sentence)
+			if at < 0 {
+				continue
+			}
+			sent := cotejo.Span{Start: at, End: at + len(ev.Sentence)}
+			for _, x := range a.Timexes {
+				if x.Date.IsZero() || !sent.Contains(x.Span) {
+					continue
+				}
+				if d, ok := dated[c.ID]; !ok || x.Date.Time.Unix() < d {
+					dated[c.ID] = x.Date.Time.Unix()
+				}
+			}
+		}
+	}
+	bonus := map[string]float64{}
+	if len(dated) < 2 {
+		return bonus
+	}
+	lo, hi := int64(math.MaxInt64), int64(math.MinInt64)
+	for _, d := range dated {
+		lo, hi = min(lo, d), max(hi, d)
+	}
+	for id, d := range dated {
+		if hi > lo {
+			bonus[id] = float64(hi-d) / float64(hi-lo)
+		}
+	}
+	return bonus
 }
 
 // summaryCentrality weighs each content stem of the story's entity names

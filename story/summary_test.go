@@ -3,6 +3,7 @@ package story
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/cotejo/cotejo"
 )
@@ -88,5 +89,28 @@ func TestCoverageListsClaimsOnlyOneArticleMakes(t *testing.T) {
 	m := Matrix(st)
 	if !m[0][2] || m[2][1] {
 		t.Errorf("matrix = %v: c1 is in a3, c3 is not in a2", m)
+	}
+}
+
+func TestSummaryRanksTheEarliestEventAboveALaterOneOtherwiseAlike(t *testing.T) {
+	// The later event stands first, so that only its date can put the
+	// earlier one ahead.
+	body := "El Senado ratificó la reforma fiscal el 20 de marzo tras otro debate. El Congreso aprobó la reforma fiscal el 3 de marzo tras un largo debate."
+	a := &cotejo.Article{ID: "a1", Language: "es", Body: body}
+	first := strings.Index(body, "3 de marzo")
+	second := strings.Index(body, "20 de marzo")
+	a.Timexes = []cotejo.Timex{
+		{Span: cotejo.Span{Start: first, End: first + len("3 de marzo")}, Date: cotejo.Date{Time: time.Date(2024, 3, 3, 0, 0, 0, 0, time.UTC), Grain: cotejo.Day}},
+		{Span: cotejo.Span{Start: second, End: second + len("20 de marzo")}, Date: cotejo.Date{Time: time.Date(2024, 3, 20, 0, 0, 0, 0, time.UTC), Grain: cotejo.Day}},
+	}
+	late := "El Senado ratificó la reforma fiscal el 20 de marzo tras otro debate."
+	early := "El Congreso aprobó la reforma fiscal el 3 de marzo tras un largo debate."
+	st := &cotejo.Story{Articles: []*cotejo.Article{a}, Claims: []cotejo.Claim{
+		{ID: "c1", Text: late, Status: cotejo.SingleSource, IndependentSources: 1, Evidence: []cotejo.ClaimEvidence{{Article: "a1", Sentence: late}}},
+		{ID: "c2", Text: early, Status: cotejo.SingleSource, IndependentSources: 1, Evidence: []cotejo.ClaimEvidence{{Article: "a1", Sentence: early}}},
+	}}
+	Summary(st, 1)
+	if len(st.Summary) != 1 || st.Summary[0].Text != early {
+		t.Errorf("summary = %+v, want the earliest event first", st.Summary)
 	}
 }
