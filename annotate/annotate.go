@@ -18,10 +18,6 @@ func WithTagger(a *cotejo.Article, t Tagger) {
 	a.Sentences = Sentences(a.Body, a.Language)
 	a.Tokens = Tokens(a.Body, a.Sentences)
 	a.Mentions = Mentions(a.Body, a.Language, a.Tokens, t)
-	spans := make([]cotejo.Span, len(a.Tokens))
-	for i, t := range a.Tokens {
-		spans[i] = t.Span
-	}
-	a.Timexes = timexes(a.Body, a.Language, a.Published, spans)
+	a.Timexes = timexes(a.Body, a.Language, a.Published, a.Tokens)
 	a.Quotes = Quotes(a)
 }

@@ -1,6 +1,8 @@
 package annotate
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -51,7 +53,7 @@ func Mentions(body, code string, tokens []cotejo.Token, t Tagger) []cotejo.Menti
 		out = append(out, r.descriptive(found)...)
 		lo = hi
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	slices.SortStableFunc(out, func(a, b cotejo.Mention) int { return cmp.Compare(a.Start, b.Start) })
 	return out
 }
 
@@ -166,10 +168,14 @@ func (r *roler) descriptive(named []cotejo.Mention) []cotejo.Mention {
 			continue
 		}
 		k := i + 1
-		for k < len(r.words) && !r.l.IsRoleNoun(r.words[k]) && (r.l.IsRoleModifier(r.words[k]) || r.l.Code == "en" && r.l.IsNationality(r.words[k])) {
-			k++
+		noun := r.l.IsRoleNoun(r.words[k])
+		for !noun && (r.l.IsRoleModifier(r.words[k]) || r.l.Code == "en" && r.l.IsNationality(r.words[k])) {
+			if k++; k >= len(r.words) {
+				break
+			}
+			noun = r.l.IsRoleNoun(r.words[k])
 		}
-		if k >= len(r.words) || !r.l.IsRoleNoun(r.words[k]) || r.inMention(named, k) {
+		if !noun || r.inMention(named, k) {
 			continue
 		}
 		e := r.extent(k, len(r.words))

@@ -2,6 +2,7 @@ package annotate
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -24,9 +25,7 @@ import (
 // sentence introduced. When none is found Speaker stays nil.
 func Quotes(a *cotejo.Article) []cotejo.QuoteMention {
 	q := quoter{a: a, l: lang.Get(a.Language), body: a.Body}
-	for _, cue := range q.l.AccordingTo() {
-		q.cues = append(q.cues, strings.Fields(cue))
-	}
+	q.cues = accordingToWords(q.l)
 	if q.a.Tokens == nil && len(a.Sentences) > 0 {
 		q.a = &cotejo.Article{Body: a.Body, Language: a.Language, Sentences: a.Sentences, Tokens: Tokens(a.Body, a.Sentences), Mentions: a.Mentions}
 	}
@@ -42,6 +41,22 @@ func Quotes(a *cotejo.Article) []cotejo.QuoteMention {
 		out = append(out, qm)
 	}
 	return out
+}
+
+// cueWords caches, per language code, its AccordingTo cues split into
+// words.
+var cueWords sync.Map
+
+func accordingToWords(l *lang.Language) [][]string {
+	if c, ok := cueWords.Load(l.Code); ok {
+		return c.([][]string)
+	}
+	var cues [][]string
+	for _, cue := range l.AccordingTo() {
+		cues = append(cues, strings.Fields(cue))
+	}
+	cueWords.Store(l.Code, cues)
+	return cues
 }
 
 // rawQuote is a quotation found in the body: inner is the quoted text
@@ -108,19 +123,24 @@ func markQuotes(text string) []rawQuote {
 	var out []rawQuote
 	depth, open, openAt := 0, 0, 0
 	var opener rune
-	prev := ' '
+	from := 0
 	if strings.HasPrefix(text, "»") {
 		// Spanish typesetting opens each paragraph of a quotation that
 		// goes on from the previous one with a closing guillemet.
 		depth, open, opener = 1, len("»"), '«'
+		from = open
 	}
-	for i, r := range text {
-		n := utf8.RuneLen(r)
-		if i < open && depth > 0 && openAt == 0 {
-			continue
+	marks := newLeadScanner(text, quoteLeads)
+	for i := from; i < len(text); {
+		// Every quotation mark starts with '"' or with the lead byte of
+		// «»“”; a lead byte never occurs inside another rune, so the
+		// bytes between are passed over.
+		if i = marks.next(i); i >= len(text) {
+			break
 		}
+		r, n := utf8.DecodeRuneInString(text[i:])
 		switch {
-		case depth == 0 && (r == '«' || r == '“' || r == '"' && opensASCIIAt(text, i, prev)):
+		case depth == 0 && (r == '«' || r == '“' || r == '"' && opensASCIIAt(text, i, runeBefore(text, from, i))):
 			depth, open, openAt, opener = 1, i+n, i, r
 		case depth > 0 && r == opener && r != '"':
 			depth++
@@ -130,12 +150,26 @@ func markQuotes(text string) []rawQuote {
 				out = append(out, rawQuote{inner: cotejo.Span{Start: open, End: i}, outer: cotejo.Span{Start: openAt, End: i + n}, closed: true})
 			}
 		}
-		prev = r
+		i += n
 	}
 	if depth > 0 && (openAt == 0 || opener != '"') {
 		out = append(out, rawQuote{inner: cotejo.Span{Start: open, End: len(text)}, outer: cotejo.Span{Start: openAt, End: len(text)}})
 	}
 	return out
+}
+
+// quoteLeads are the bytes a quotation mark starts with: '"' and the
+// lead bytes of «» and “”.
+const quoteLeads = `"` + "\xc2" + "\xe2"
+
+// runeBefore returns the rune before byte i of text, or a space at from,
+// where the scan starts.
+func runeBefore(text string, from, i int) rune {
+	if i <= from {
+		return ' '
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[:i])
+	return r
 }
 
 // opensASCIIAt reports whether the ASCII double quote at i opens a

@@ -1,6 +1,7 @@
 package annotate
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -62,9 +63,12 @@ func splitBlock(body string, block cotejo.Span, l *lang.Language, out []cotejo.S
 	text := body[block.Start:block.End]
 	inside := quoted(text)
 	start := 0
+	terms := newLeadScanner(text, terminatorLeads)
 	for i := 0; i < len(text); {
-		c := text[i]
-		if c != '.' && c != '?' && c != '!' && !strings.HasPrefix(text[i:], "…") {
+		if i = terms.next(i); i >= len(text) {
+			break
+		}
+		if text[i] == "…"[0] && !strings.HasPrefix(text[i:], "…") {
 			i++
 			continue
 		}
@@ -80,6 +84,39 @@ func splitBlock(body string, block cotejo.Span, l *lang.Language, out []cotejo.S
 		i = end
 	}
 	return appendTrimmed(out, block.Start, text, start, len(text))
+}
+
+// terminatorLeads are the bytes a terminator starts with: ".", "?", "!"
+// and the lead byte of "…".
+const terminatorLeads = ".?!" + "\xe2"
+
+// leadScanner finds the next of a few bytes in text with strings.IndexByte
+// (vectorised), remembering for each byte where it next occurs so that
+// text is read about once per byte sought.
+type leadScanner struct {
+	text  string
+	leads string // at most four bytes
+	found [4]int // next occurrence of each lead at or after the last search; -1 before the first
+}
+
+func newLeadScanner(text, leads string) leadScanner {
+	return leadScanner{text: text, leads: leads, found: [4]int{-1, -1, -1, -1}}
+}
+
+// next returns the first index at or after i holding one of the leads, or
+// len(text).
+func (s *leadScanner) next(i int) int {
+	first := len(s.text)
+	for k := 0; k < len(s.leads); k++ {
+		if s.found[k] < i {
+			s.found[k] = len(s.text)
+			if p := strings.IndexByte(s.text[i:], s.leads[k]); p >= 0 {
+				s.found[k] = i + p
+			}
+		}
+		first = min(first, s.found[k])
+	}
+	return first
 }
 
 // terminatorEnd returns the end of the run of terminators and closing
@@ -99,14 +136,14 @@ func terminatorEnd(text string, i int) int {
 
 // endsSentence decides whether the terminator run text[i:end], followed by
 // white space or the end of the block, ends a sentence.
-func endsSentence(text string, i, end int, inside []bool, l *lang.Language) bool {
+func endsSentence(text string, i, end int, inside []cotejo.Span, l *lang.Language) bool {
 	closes := false
-	for k := i; k < end; k++ {
-		if !inside[k] && k > i {
+	for k := i + 1; k < end; k++ {
+		if !within(inside, k) {
 			closes = true
 		}
 	}
-	if inside[i] && !closes && end < len(text) {
+	if within(inside, i) && !closes && end < len(text) {
 		return false
 	}
 	next := end
@@ -250,21 +287,32 @@ func isSpace(c byte) bool {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'
 }
 
-// quoted marks the bytes of text that lie strictly inside a pair of
-// quotation marks closed within text: «…», “…” or "…".
-func quoted(text string) []bool {
-	inside := make([]bool, len(text))
-	if !strings.ContainsAny(text, "«“\"") {
-		return inside
+// quoted returns the spans of text that lie strictly inside a pair of
+// quotation marks closed within text («…», “…” or "…"), in order.
+func quoted(text string) []cotejo.Span {
+	if !hasQuoteMark(text) {
+		return nil
 	}
+	var inside []cotejo.Span
 	for _, q := range markQuotes(text) {
 		if q.closed {
-			for k := q.inner.Start; k < q.inner.End; k++ {
-				inside[k] = true
-			}
+			inside = append(inside, q.inner)
 		}
 	}
 	return inside
+}
+
+// hasQuoteMark reports whether text holds a mark that may open a
+// quotation: «, “ or ".
+func hasQuoteMark(text string) bool {
+	return strings.IndexByte(text, '"') >= 0 || strings.Contains(text, "«") || strings.Contains(text, "“")
+}
+
+// within reports whether byte k lies in one of spans (sorted, not
+// overlapping).
+func within(spans []cotejo.Span, k int) bool {
+	i := sort.Search(len(spans), func(i int) bool { return spans[i].End > k })
+	return i < len(spans) && spans[i].Start <= k
 }
 
 func opensASCII(prev rune) bool {

@@ -51,7 +51,7 @@ type quoter struct {
 // that names something ("Día de la Revolución").
 func (q *quoter) keep(s cotejo.Span) bool {
 	text := q.body[s.Start:s.End]
-	words := lang.Words(text)
+	words := firstWords(text)
 	if len(words) < 2 {
 		return false
 	}
@@ -65,6 +65,24 @@ func (q *quoter) keep(s cotejo.Span) bool {
 		}
 	}
 	return false
+}
+
+// keepPrefix is how many bytes of a long quotation keep reads words from
+// first: enough for the seven words that tell it is no scare quote.
+const keepPrefix = 64
+
+// firstWords returns lang.Words(text), or only its first words when they
+// are more than six: those of a prefix cut at a space, where no word can
+// straddle the cut.
+func firstWords(text string) []lang.Word {
+	if len(text) > keepPrefix {
+		if sp := strings.IndexByte(text[keepPrefix:], ' '); sp >= 0 {
+			if words := lang.Words(text[:keepPrefix+sp]); len(words) > 6 {
+				return words
+			}
+		}
+	}
+	return lang.Words(text)
 }
 
 func (q *quoter) sentenceOf(pos int) int {
@@ -118,9 +136,21 @@ func (q *quoter) standsAlone(before, after []cotejo.Token) bool {
 // tokensIn returns the tokens inside sp that lie outside every quotation.
 func (q *quoter) tokensIn(sp cotejo.Span) []cotejo.Token {
 	toks := q.a.Tokens
-	i := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= sp.Start })
-	var out []cotejo.Token
-	for ; i < len(toks) && toks[i].End <= sp.End; i++ {
+	lo := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= sp.Start })
+	hi := lo
+	for hi < len(toks) && toks[hi].End <= sp.End && !q.inQuote(toks[hi].Span) {
+		hi++
+	}
+	if hi >= len(toks) || toks[hi].End > sp.End {
+		// No token of sp is quoted (the common case): share the
+		// article's tokens rather than copy them. Callers only read.
+		if lo == hi {
+			return nil
+		}
+		return toks[lo:hi:hi]
+	}
+	out := append(make([]cotejo.Token, 0, hi-lo+8), toks[lo:hi]...)
+	for i := hi + 1; i < len(toks) && toks[i].End <= sp.End; i++ {
 		if !q.inQuote(toks[i].Span) {
 			out = append(out, toks[i])
 		}
@@ -514,12 +544,20 @@ func (q *quoter) phraseAt(toks []cotejo.Token, k int, cue []string) bool {
 		return false
 	}
 	for o, w := range cue {
-		if !strings.EqualFold(q.word(toks[k+o]), w) {
+		t := q.word(toks[k+o])
+		// Two ASCII first letters that differ in any case rule the
+		// word out before the costlier EqualFold.
+		if t != "" && w != "" && t[0] < utf8.RuneSelf && w[0] < utf8.RuneSelf && t[0]|0x20 != w[0]|0x20 && isASCIILetter(t[0]) {
+			return false
+		}
+		if !strings.EqualFold(t, w) {
 			return false
 		}
 	}
 	return true
 }
+
+func isASCIILetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
 
 func isOpeningPunct(w string) bool {
 	switch w {

@@ -3,6 +3,7 @@ package annotate
 import (
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -37,52 +38,72 @@ const futureWindow = 6
 // Relative is set whenever the publication date took part. With a zero
 // published date only fully written dates are resolved.
 func Timexes(body, code string, published cotejo.Date) []cotejo.Timex {
-	var toks []cotejo.Span
+	var toks []cotejo.Token
 	scanTokens(body, cotejo.Span{Start: 0, End: len(body)}, func(start, end int) {
-		toks = append(toks, cotejo.Span{Start: start, End: end})
+		toks = append(toks, cotejo.Token{Span: cotejo.Span{Start: start, End: end}})
 	})
 	return timexes(body, code, published, toks)
 }
 
 // timexes is Timexes over tokens already found.
-func timexes(body, code string, published cotejo.Date, toks []cotejo.Span) []cotejo.Timex {
+func timexes(body, code string, published cotejo.Date, toks []cotejo.Token) []cotejo.Timex {
 	s := newTimexScanner(body, code, published, toks)
+	defer s.release()
+	// Every expression holds an anchor (lang.TimeWords.MayAnchor) among
+	// its first three tokens, so only the tokens up to two before an
+	// anchor can start one; most sentences have none.
 	var out []cotejo.Timex
-	for i := 0; i < len(s.toks); {
-		m, ok := s.match(i)
-		if !ok {
-			i++
+	i := 0
+	for a := range toks {
+		if !s.tw.MayAnchor(s.raw(a)) {
 			continue
 		}
-		sp := cotejo.Span{Start: s.toks[i].Start, End: s.toks[m.end-1].End}
-		out = append(out, cotejo.Timex{Span: sp, Text: body[sp.Start:sp.End], Date: m.date, Relative: m.relative})
-		i = m.end
+		for i = max(i, a-2); i <= a; {
+			m, ok := s.match(i)
+			if !ok {
+				i++
+				continue
+			}
+			sp := cotejo.Span{Start: s.toks[i].Start, End: s.toks[m.end-1].End}
+			out = append(out, cotejo.Timex{Span: sp, Text: body[sp.Start:sp.End], Date: m.date, Relative: m.relative})
+			i = m.end
+		}
 	}
 	return out
 }
 
 type timexScanner struct {
-	body   string
-	toks   []cotejo.Span
-	fold   []string // lower-cased, accents folded
-	tw     *lang.TimeWords
-	en     bool
-	pub    time.Time
-	hasPub bool
+	body string
+	toks []cotejo.Token
+	fold []string // lower-cased, accents folded; made and filled as word reads them
+	// foldBuf is the pooled slice fold lives in.
+	foldBuf *[]string
+	tw      *lang.TimeWords
+	en      bool
+	pub     time.Time
+	hasPub  bool
 }
 
-func newTimexScanner(body, code string, published cotejo.Date, toks []cotejo.Span) *timexScanner {
+func newTimexScanner(body, code string, published cotejo.Date, toks []cotejo.Token) *timexScanner {
 	l := lang.Get(code)
 	s := &timexScanner{body: body, toks: toks, tw: l.Time(), en: l.Code == "en"}
 	if published.Grain >= cotejo.Day {
 		t := published.Time
 		s.pub, s.hasPub = time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC), true
 	}
-	s.fold = make([]string, len(s.toks))
-	for i, t := range s.toks {
-		s.fold[i] = lang.Fold(body[t.Start:t.End])
-	}
 	return s
+}
+
+// foldPool holds the folded-word slices of finished scanners, cleared.
+var foldPool = sync.Pool{New: func() any { return new([]string) }}
+
+// release returns the scanner's folded words to foldPool.
+func (s *timexScanner) release() {
+	if s.fold != nil {
+		clear(s.fold)
+		foldPool.Put(s.foldBuf)
+		s.fold, s.foldBuf = nil, nil
+	}
 }
 
 type timexMatch struct {
@@ -93,15 +114,30 @@ type timexMatch struct {
 
 // word returns the folded token i, or "" out of range.
 func (s *timexScanner) word(i int) string {
-	if i < 0 || i >= len(s.fold) {
+	if i < 0 || i >= len(s.toks) {
 		return ""
+	}
+	if s.fold == nil {
+		// Most tokens are never read folded: folding them on demand
+		// saves a string per capitalised or accented word.
+		s.foldBuf = foldPool.Get().(*[]string)
+		if cap(*s.foldBuf) < len(s.toks) {
+			*s.foldBuf = make([]string, len(s.toks))
+		}
+		s.fold = (*s.foldBuf)[:len(s.toks)]
+	}
+	if s.fold[i] == "" {
+		s.fold[i] = lang.Fold(s.body[s.toks[i].Start:s.toks[i].End])
 	}
 	return s.fold[i]
 }
 
+// raw returns token i as written.
+func (s *timexScanner) raw(i int) string { return s.body[s.toks[i].Start:s.toks[i].End] }
+
 // match tries every form of temporal expression at token i.
 func (s *timexScanner) match(i int) (timexMatch, bool) {
-	if !s.tw.CanStart(s.fold[i]) {
+	if !s.tw.CanStartWord(s.raw(i)) {
 		return timexMatch{}, false
 	}
 	if m, ok := s.vague(i); ok {
@@ -158,12 +194,12 @@ func (s *timexScanner) match(i int) (timexMatch, bool) {
 
 func (s *timexScanner) vague(i int) (timexMatch, bool) {
 	for _, p := range s.tw.Vague {
-		if i+len(p) > len(s.fold) {
+		if i+len(p) > len(s.toks) {
 			continue
 		}
 		ok := true
 		for k, w := range p {
-			if s.fold[i+k] != w {
+			if s.word(i+k) != w {
 				ok = false
 				break
 			}
@@ -590,26 +626,20 @@ func (s *timexScanner) phraseAt(k int, p []string) bool {
 // febrero").
 func (s *timexScanner) futureNear(from, to int) bool {
 	for k := from - 1; k >= 0 && k >= from-futureWindow && !s.sentenceBreak(k); k-- {
-		if s.tw.IsFutureVerb(s.lower(k)) || s.tw.Future[s.fold[k]] {
+		if s.tw.IsFutureWord(s.raw(k)) || s.tw.Future[s.word(k)] {
 			return true
 		}
 	}
-	for k := to; k < len(s.fold) && k < to+futureWindow && !s.sentenceBreak(k); k++ {
-		if s.tw.IsFutureVerb(s.lower(k)) {
+	for k := to; k < len(s.toks) && k < to+futureWindow && !s.sentenceBreak(k); k++ {
+		if s.tw.IsFutureWord(s.raw(k)) {
 			return true
 		}
 	}
 	return false
 }
 
-// lower returns token k lower-cased with its accents, which tell the
-// future ("reunirá") from other tenses.
-func (s *timexScanner) lower(k int) string {
-	return strings.ToLower(s.body[s.toks[k].Start:s.toks[k].End])
-}
-
 func (s *timexScanner) sentenceBreak(k int) bool {
-	switch s.fold[k] {
+	switch s.word(k) {
 	case ".", "?", "!", ";":
 		return true
 	}

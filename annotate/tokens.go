@@ -29,6 +29,24 @@ func Tokens(body string, sentences []cotejo.Span) []cotejo.Token {
 func scanTokens(body string, s cotejo.Span, fn func(start, end int)) {
 	i := s.Start
 	for i < s.End {
+		if c := body[i]; c < utf8.RuneSelf {
+			// ASCII, most of the text: the cases below without decoding.
+			switch {
+			case c == ' ' || '\t' <= c && c <= '\r':
+				i++
+			case asciiWord[c]:
+				end := wordEnd(body, i, s.End)
+				fn(i, end)
+				i = end
+			case c == '.' && strings.HasPrefix(body[i:s.End], "..."):
+				fn(i, i+3)
+				i += 3
+			default:
+				fn(i, i+1)
+				i++
+			}
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(body[i:s.End])
 		switch {
 		case unicode.IsSpace(r) || r == utf8.RuneError && n <= 1 && i < s.End && body[i] >= utf8.RuneSelf:
@@ -47,6 +65,14 @@ func scanTokens(body string, s cotejo.Span, fn func(start, end int)) {
 	}
 }
 
+// asciiWord marks the ASCII letters and digits.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
+
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
@@ -60,14 +86,26 @@ func wordEnd(body string, i, limit int) int {
 	digits := true
 	group := 0 // letters since the word's start or its last joiner
 	for i < limit {
-		r, n := utf8.DecodeRuneInString(body[i:limit])
-		if isWordRune(r) {
-			digits = digits && unicode.IsDigit(r)
-			group++
-			i += n
-			continue
+		var r rune
+		var n int
+		if c := body[i]; c < utf8.RuneSelf {
+			if asciiWord[c] {
+				digits = digits && c <= '9'
+				group++
+				i++
+				continue
+			}
+			r, n = rune(c), 1
+		} else {
+			r, n = utf8.DecodeRuneInString(body[i:limit])
+			if isWordRune(r) {
+				digits = digits && unicode.IsDigit(r)
+				group++
+				i += n
+				continue
+			}
 		}
-		if i+n >= limit {
+		if i+n >= limit || !isJoiner(r) {
 			break
 		}
 		next, _ := utf8.DecodeRuneInString(body[i+n : limit])
@@ -83,6 +121,15 @@ func wordEnd(body string, i, limit int) int {
 		i++
 	}
 	return i
+}
+
+// isJoiner reports whether r may join two parts of a word (joinsWord).
+func isJoiner(r rune) bool {
+	switch r {
+	case '-', '\'', '’', '.', ',', ':', '/':
+		return true
+	}
+	return false
 }
 
 func joinsWord(r, prev, next rune, digits bool, group int) bool {

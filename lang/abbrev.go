@@ -24,11 +24,31 @@ var (
 	}
 )
 
+// The lists as tables, which tokenisation and sentence splitting look
+// words up in; anyAbbrevTable joins those of every language.
+var (
+	titleAbbrevTables, otherAbbrevTables = compile(titleAbbrevs), compile(otherAbbrevs)
+	anyAbbrevTable                       = anyAbbrevs()
+)
+
+func anyAbbrevs() *wordTable {
+	all := map[string]bool{}
+	for code := range languages {
+		for _, lists := range []map[string]map[string]bool{titleAbbrevs, otherAbbrevs} {
+			for w, in := range lists[code] {
+				all[w] = all[w] || in
+			}
+		}
+	}
+	return newWordTable(all)
+}
+
 // IsTitleAbbreviation reports whether w, without its final period, is an
 // abbreviation that stands before a name or number ("Sr", "Dra", "núm")
 // and so never ends a sentence.
 func (l *Language) IsTitleAbbreviation(w string) bool {
-	return titleAbbrevs[l.Code][normAbbrev(w)]
+	var kb [64]byte
+	return titleAbbrevTables.get(l.Code).has(string(appendAbbrevKey(kb[:0], w)))
 }
 
 // IsAbbreviation reports whether w, without its final period, is a known
@@ -36,35 +56,44 @@ func (l *Language) IsTitleAbbreviation(w string) bool {
 // abbreviation. Dotted acronyms of short letter groups ("U.S.A") count as
 // abbreviations whether listed or not.
 func (l *Language) IsAbbreviation(w string) bool {
-	n := normAbbrev(w)
-	return titleAbbrevs[l.Code][n] || otherAbbrevs[l.Code][n] || isDottedAcronym(n)
+	var kb [64]byte
+	n := string(appendAbbrevKey(kb[:0], w))
+	return titleAbbrevTables.get(l.Code).has(n) || otherAbbrevTables.get(l.Code).has(n) || isDottedAcronym(n)
 }
 
 // IsListedAbbreviation reports whether w is in the language's lists,
 // leaving out the dotted-acronym rule of IsAbbreviation.
 func (l *Language) IsListedAbbreviation(w string) bool {
-	n := normAbbrev(w)
-	return titleAbbrevs[l.Code][n] || otherAbbrevs[l.Code][n]
+	var kb [64]byte
+	n := string(appendAbbrevKey(kb[:0], w))
+	return titleAbbrevTables.get(l.Code).has(n) || otherAbbrevTables.get(l.Code).has(n)
 }
 
 // IsAnyAbbreviation reports whether w is an abbreviation in any supported
 // language; tokenisation, which does not know the language, uses it.
 func IsAnyAbbreviation(w string) bool {
-	n := normAbbrev(w)
-	for code := range languages {
-		if titleAbbrevs[code][n] || otherAbbrevs[code][n] {
-			return true
-		}
-	}
-	return isDottedAcronym(n)
+	var kb [64]byte
+	n := string(appendAbbrevKey(kb[:0], w))
+	return anyAbbrevTable.has(n) || isDottedAcronym(n)
 }
 
-func normAbbrev(w string) string {
+// appendAbbrevKey appends to dst the form abbreviations are listed in: w
+// without its final period and inner spaces, lower-cased.
+func appendAbbrevKey(dst []byte, w string) []byte {
 	w = strings.TrimSuffix(w, ".")
-	if strings.IndexByte(w, ' ') >= 0 {
-		w = strings.ReplaceAll(w, " ", "")
+	if strings.IndexByte(w, ' ') < 0 {
+		return appendLower(dst, w)
 	}
-	return strings.ToLower(w)
+	// Spaces go before lowering, as bytes: taking them out may join
+	// the bytes of a rune.
+	var sb [64]byte
+	b := sb[:0]
+	for i := 0; i < len(w); i++ {
+		if w[i] != ' ' {
+			b = append(b, w[i])
+		}
+	}
+	return appendLower(dst, string(b))
 }
 
 // isDottedAcronym reports whether s is letter groups of one or two letters

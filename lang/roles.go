@@ -1,6 +1,10 @@
 package lang
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // Role nouns (titles and functions that name a person by what they are:
 // "presidente", "canciller", "portavoz") and adjectives of nationality or
@@ -123,25 +127,191 @@ func roleForms(code, w string) []string {
 
 // IsRoleNoun reports whether w (any case) names a role or title:
 // "presidente", "canciller", "embajadora", "spokesman", "porta-voz".
-func (l *Language) IsRoleNoun(w string) bool { return inSet(roleNounSet, l.Code, w) }
+func (l *Language) IsRoleNoun(w string) bool { return inSet(roleNounTables, l.Code, w) }
 
 // IsRoleModifier reports whether w may stand before a role noun inside the
 // role: "ex", "primer", "former", "Prime".
-func (l *Language) IsRoleModifier(w string) bool { return inSet(roleModifierSet, l.Code, w) }
+func (l *Language) IsRoleModifier(w string) bool { return inSet(roleModifierTables, l.Code, w) }
 
 // IsNationality reports whether w is an adjective of nationality or
 // affiliation that qualifies a role: "bielorruso", "venezolana", "Russian".
-func (l *Language) IsNationality(w string) bool { return inSet(nationalitySet, l.Code, w) }
+func (l *Language) IsNationality(w string) bool { return inSet(nationalityTables, l.Code, w) }
 
 // IsRoleArticle reports whether w is an article (or a preposition joined
 // with one) that introduces a role: "el", "al", "the", "da".
-func (l *Language) IsRoleArticle(w string) bool { return inSet(roleArticleSet, l.Code, w) }
+func (l *Language) IsRoleArticle(w string) bool { return inSet(roleArticleTables, l.Code, w) }
 
 // IsRolePreposition reports whether the lower-case w attaches a complement
 // to a role: "de" in "canciller de Colombia", "to" in "ambassador to".
-func (l *Language) IsRolePreposition(w string) bool { return rolePrepositionSet[l.Code][w] }
+func (l *Language) IsRolePreposition(w string) bool { return rolePrepositionTables.get(l.Code).has(w) }
 
-func inSet(sets map[string]map[string]bool, code, w string) bool {
-	low := strings.ToLower(w)
-	return sets[code][low] || sets[code][Fold(low)]
+// The role sets as tables, which annotation looks words up in.
+var (
+	roleNounTables, roleModifierTables   = compile(roleNounSet), compile(roleModifierSet)
+	nationalityTables, roleArticleTables = compile(nationalitySet), compile(roleArticleSet)
+	rolePrepositionTables                = compile(rolePrepositionSet)
+)
+
+func inSet(tables langTables, code, w string) bool {
+	return inLowerOrFolded(tables.get(code), w)
+}
+
+// wordTable is a read-only set of words, looked up faster than a map:
+// FNV-1a hashing and linear probing in a table at most half full. Word
+// lists are asked about every token of every article.
+type wordTable struct {
+	slots []string
+	mask  uint32
+}
+
+func newWordTable(set map[string]bool) *wordTable {
+	n := 2
+	for n < 2*len(set) {
+		n <<= 1
+	}
+	t := &wordTable{slots: make([]string, n), mask: uint32(n - 1)}
+	for w, in := range set {
+		if !in || w == "" {
+			continue
+		}
+		i := hashWord(w) & t.mask
+		for t.slots[i] != "" {
+			i = (i + 1) & t.mask
+		}
+		t.slots[i] = w
+	}
+	return t
+}
+
+// has reports whether w is in t; a nil table holds nothing.
+func (t *wordTable) has(w string) bool {
+	if t == nil || w == "" {
+		return false
+	}
+	for i := hashWord(w) & t.mask; ; i = (i + 1) & t.mask {
+		switch t.slots[i] {
+		case "":
+			return false
+		case w:
+			return true
+		}
+	}
+}
+
+func hashWord(w string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(w); i++ {
+		h ^= uint32(w[i])
+		h *= 16777619
+	}
+	return h
+}
+
+// langTables holds one wordTable per language code; with three languages
+// a scan beats hashing the code.
+type langTables []struct {
+	code  string
+	table *wordTable
+}
+
+func compile(sets map[string]map[string]bool) langTables {
+	var out langTables
+	for code, set := range sets {
+		out = append(out, struct {
+			code  string
+			table *wordTable
+		}{code, newWordTable(set)})
+	}
+	return out
+}
+
+func (lt langTables) get(code string) *wordTable {
+	for _, e := range lt {
+		if e.code == code {
+			return e.table
+		}
+	}
+	return nil
+}
+
+// inLowerOrFolded reports whether set holds strings.ToLower(w) or its
+// Fold. Annotation asks this of every token, so the common cases build no
+// string: a lower-case ASCII word is its own lower and folded form, and
+// other short words are lowered and folded in stack buffers.
+func inLowerOrFolded(set *wordTable, w string) bool {
+	if isLowerASCII(w) {
+		return set.has(w)
+	}
+	var lb, fb [64]byte
+	low := appendLower(lb[:0], w)
+	if set.has(string(low)) {
+		return true
+	}
+	// Folding changes only what lies outside ASCII.
+	return !isASCII(low) && set.has(string(appendFold(fb[:0], string(low))))
+}
+
+// inLower reports whether set holds strings.ToLower(w), without building
+// the lower-case string.
+func inLower(set *wordTable, w string) bool {
+	if isLowerASCII(w) {
+		return set.has(w)
+	}
+	var lb [64]byte
+	return set.has(string(appendLower(lb[:0], w)))
+}
+
+func isLowerASCII(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+func isASCII(b []byte) bool {
+	for _, c := range b {
+		if c >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// appendLower appends strings.ToLower(w) to dst: every rune lowered, an
+// invalid byte written as U+FFFD, as strings.ToLower does.
+func appendLower(dst []byte, w string) []byte {
+	for i := 0; i < len(w); {
+		if c := w[i]; c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			dst = append(dst, c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(w[i:])
+		dst = utf8.AppendRune(dst, unicode.ToLower(r))
+		i += n
+	}
+	return dst
+}
+
+// appendFold appends Fold(s) to dst.
+func appendFold(dst []byte, s string) []byte {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			dst = append(dst, c)
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		dst = utf8.AppendRune(dst, foldRune(r))
+	}
+	return dst
 }

@@ -64,6 +64,12 @@ var (
 		"pt": {"segundo", "de acordo com", "conforme", "nas palavras de"},
 	}
 	speechVerbs = map[string]map[string]bool{}
+
+	// The lists as tables, which annotation looks words up in;
+	// speechVerbTables is filled once init has built speechVerbs.
+	speechVerbTables                            langTables
+	speechAuxiliaryTables, complementizerTables = compile(speechAuxiliaries), compile(complementizers)
+	objectMarkerTables                          = compile(objectMarkers)
 )
 
 func init() {
@@ -81,6 +87,7 @@ func init() {
 			}
 		}
 	}
+	speechVerbTables = compile(speechVerbs)
 }
 
 // speechForms conjugates a regular -ar, -er or -ir verb in the forms
@@ -107,23 +114,24 @@ func speechForms(code, inf string) []string {
 // IsSpeechVerb reports whether w (any case) is a reporting verb that
 // attributes direct speech: "dijo", "afirmó", "said", "disse".
 func (l *Language) IsSpeechVerb(w string) bool {
-	low := strings.ToLower(w)
-	return speechVerbs[l.Code][low] || speechVerbs[l.Code][Fold(low)]
+	return inLowerOrFolded(speechVerbTables.get(l.Code), w)
 }
 
 // IsSpeechAuxiliary reports whether w is an auxiliary that may stand
 // between a quote and its reporting verb: "ha" in "ha añadido".
 func (l *Language) IsSpeechAuxiliary(w string) bool {
-	return speechAuxiliaries[l.Code][strings.ToLower(w)]
+	return inLower(speechAuxiliaryTables.get(l.Code), w)
 }
 
 // IsComplementizer reports whether w introduces reported content and so
 // ends the search for a verb's subject: "que", "that".
 func (l *Language) IsComplementizer(w string) bool {
-	return complementizers[l.Code][strings.ToLower(w)]
+	return inLower(complementizerTables.get(l.Code), w)
 }
 
 // coordinators join two predicates of one subject ("llegó y dijo").
+var coordinatorTables = compile(coordinators)
+
 var coordinators = map[string]map[string]bool{
 	"es": set(`y e`),
 	"en": set(`and`),
@@ -132,11 +140,11 @@ var coordinators = map[string]map[string]bool{
 
 // IsCoordinator reports whether w joins two predicates that share their
 // subject.
-func (l *Language) IsCoordinator(w string) bool { return coordinators[l.Code][strings.ToLower(w)] }
+func (l *Language) IsCoordinator(w string) bool { return inLower(coordinatorTables.get(l.Code), w) }
 
 // IsObjectMarker reports whether w, standing right before a mention, makes
 // it the object of a preposition rather than a possible speaker.
-func (l *Language) IsObjectMarker(w string) bool { return objectMarkers[l.Code][strings.ToLower(w)] }
+func (l *Language) IsObjectMarker(w string) bool { return inLower(objectMarkerTables.get(l.Code), w) }
 
 // AccordingTo returns the multi-word cues that attribute a statement to the
 // mention that follows them ("según", "de acuerdo con", "according to"),

@@ -1,6 +1,9 @@
 package lang
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Calendar words per language, accent-folded and lower-cased: months,
 // weekdays, relative days, units of time and the words around them that
@@ -24,7 +27,12 @@ type TimeWords struct {
 	DayFirst            bool            // numeric dates read day first (11/12/2025 is 11 December)
 	NotTomorrow         map[string]bool // words before "mañana" that make it "morning"
 
-	starts map[string]bool // every word an expression may begin with
+	starts  *wordTable // every word an expression may begin with
+	anchors *wordTable // the words an expression turns on; see MayAnchor
+	// anchorShape marks, per length, the first bytes of anchors, so
+	// that MayAnchor turns most words away without hashing.
+	anchorShape [maxAnchorLen + 1][256]bool
+	anchorFirst [256]bool // the first bytes of anchors, of any length
 }
 
 var timeWords = map[string]*TimeWords{
@@ -97,27 +105,118 @@ func (t *TimeWords) CanStart(w string) bool {
 	if c := w[0]; c >= '0' && c <= '9' {
 		return true
 	}
-	return t.starts[w]
+	return t.starts.has(w)
+}
+
+// CanStartWord is CanStart(Fold(w)), without building the folded word
+// when it is short: scanners ask it of every token.
+func (t *TimeWords) CanStartWord(w string) bool {
+	if w == "" {
+		return false
+	}
+	if c := w[0]; c >= '0' && c <= '9' {
+		return true
+	}
+	if isLowerASCII(w) {
+		return t.starts.has(w)
+	}
+	var fb [64]byte
+	return t.starts.has(string(appendFold(fb[:0], w)))
+}
+
+// MayAnchor reports whether the word w (any case, with or without
+// accents or a final period) is one a temporal expression turns on: a
+// number, a month, a weekday, a relative day ("ayer"), a unit of time,
+// "hace", or the third word of a vague phrase (its last, when shorter).
+// Every expression holds one within its first three words ("el pasado
+// jueves", "en los últimos días"), so a scanner may pass over a word that
+// could start one when none stands in reach: "el", "la", "un" and "en"
+// start expressions and are everywhere.
+func (t *TimeWords) MayAnchor(w string) bool {
+	if w == "" {
+		return false
+	}
+	if c := w[0]; c >= '0' && c <= '9' {
+		return true
+	}
+	if isLowerASCII(w) {
+		return t.anchorOrAbbrev(w)
+	}
+	if !t.anchorFirst[foldedFirstByte(w)] {
+		return false
+	}
+	var fb [64]byte
+	return t.anchorOrAbbrev(string(appendFold(fb[:0], w)))
+}
+
+// foldedFirstByte returns the first byte of Fold(w), w not empty.
+func foldedFirstByte(w string) byte {
+	if c := w[0]; c < utf8.RuneSelf {
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		return c
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	var b [utf8.UTFMax]byte
+	utf8.EncodeRune(b[:], foldRune(r))
+	return b[0]
+}
+
+// anchorOrAbbrev reports whether the folded f, or f without its final
+// period, is an anchor.
+func (t *TimeWords) anchorOrAbbrev(f string) bool {
+	return t.isAnchor(f) || len(f) > 1 && f[len(f)-1] == '.' && t.isAnchor(f[:len(f)-1])
+}
+
+// maxAnchorLen bounds the length of anchors in bytes.
+const maxAnchorLen = 24
+
+func (t *TimeWords) isAnchor(f string) bool {
+	return len(f) <= maxAnchorLen && f != "" && t.anchorShape[len(f)][f[0]] && t.anchors.has(f)
 }
 
 func (t *TimeWords) buildStarts() {
-	t.starts = map[string]bool{}
+	starts := map[string]bool{}
 	for _, m := range []map[string]int{t.Months, t.MonthAbbrevs, t.Weekdays, t.Days, t.Numbers} {
 		for w := range m {
-			t.starts[w] = true
+			starts[w] = true
 		}
 	}
 	for _, m := range []map[string]bool{t.This, t.Past, t.Future, t.Dets, t.AgoBefore} {
 		for w := range m {
-			t.starts[w] = true
+			starts[w] = true
 		}
 	}
 	for w := range t.Units {
-		t.starts[w] = true
+		starts[w] = true
 	}
 	for _, p := range t.Vague {
-		t.starts[p[0]] = true
+		starts[p[0]] = true
 	}
+	anchors := map[string]bool{}
+	for _, m := range []map[string]int{t.Months, t.MonthAbbrevs, t.Weekdays, t.Days} {
+		for w := range m {
+			anchors[w] = true
+		}
+	}
+	for w := range t.AgoBefore {
+		anchors[w] = true
+	}
+	for w := range t.Units {
+		anchors[w] = true
+	}
+	for _, p := range t.Vague {
+		anchors[p[min(2, len(p)-1)]] = true
+	}
+	for w := range anchors {
+		if len(w) > maxAnchorLen {
+			panic("lang: time word longer than maxAnchorLen: " + w)
+		}
+		t.anchorShape[len(w)][w[0]] = true
+		t.anchorFirst[w[0]] = true
+	}
+	t.starts, t.anchors = newWordTable(starts), newWordTable(anchors)
 }
 
 func init() {
@@ -144,6 +243,22 @@ func (t *TimeWords) IsFutureVerb(w string) bool {
 	}
 	for _, s := range t.FutureSuffixes {
 		if strings.HasSuffix(w, s) && len(w) > len(s)+1 {
+			return true
+		}
+	}
+	return false
+}
+
+// IsFutureWord is IsFutureVerb(strings.ToLower(w)), without building the
+// lower-case word when it is short.
+func (t *TimeWords) IsFutureWord(w string) bool {
+	var lb, fb [64]byte
+	low := appendLower(lb[:0], w)
+	if t.FutureWords[string(appendFold(fb[:0], string(low)))] {
+		return true
+	}
+	for _, s := range t.FutureSuffixes {
+		if len(low) > len(s)+1 && string(low[len(low)-len(s):]) == s {
 			return true
 		}
 	}
