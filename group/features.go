@@ -98,7 +98,7 @@ func (e *extractor) extract(a *cotejo.Article) features {
 		text = text[:maxTextBytes]
 	}
 	lead := len(a.Title) + 2 + leadBytes
-	e.spans = appendWords(e.spans[:0], text)
+	e.spans = lang.AppendWords(e.spans[:0], text)
 	words := e.spans
 	e.words = e.words[:0]
 	for _, w := range words {

@@ -372,29 +372,21 @@ func BenchmarkGroup(b *testing.B) {
 	}
 }
 
-func TestWordsSplitAsLangDoes(t *testing.T) {
+func TestReusedWordSliceSplitsAsAFreshOne(t *testing.T) {
 	texts := []string{
 		"", "a", "Los ruso-venezolanos, O'Neil y O’Neil: 1.500 o 3,5; fin.",
 		"x.y 1.a a.1 -a a- 'a ' 1, 2 ,3 word’", "ÁÉÍ ñandú Straße 東京 ٣٤ e\u0301",
 		"\xff\xfe a\xffb 9\xff.1", "a.\n\nB", strings.Repeat("ab-", 5),
 	}
 	texts = append(texts, sampleStory(t)[0].Body)
+	// Grouping splits every article into the slice the previous one used.
+	reused := lang.AppendWords(nil, strings.Repeat("palabra ", 50))
 	for _, s := range texts {
-		if got, want := appendWords(nil, s), lang.Words(s); !slices.Equal(got, want) {
-			t.Errorf("appendWords(%q) = %v, lang.Words = %v", s, got, want)
+		reused = lang.AppendWords(reused[:0], s)
+		if want := lang.Words(s); !slices.Equal(reused, want) {
+			t.Errorf("AppendWords into a used slice (%q) = %v, lang.Words = %v", s, reused, want)
 		}
 	}
-}
-
-func FuzzWordsSplitAsLangDoes(f *testing.F) {
-	for _, s := range []string{"Los ruso-venezolanos, O'Neil: 1.500 o 3,5.", "\xff.1 a’b", "e\u0301 ٣,٤"} {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, s string) {
-		if got, want := appendWords(nil, s), lang.Words(s); !slices.Equal(got, want) {
-			t.Errorf("appendWords(%q) = %v, lang.Words = %v", s, got, want)
-		}
-	})
 }
 
 // featureNames returns an article's features as the strings a dictionary

@@ -141,40 +141,66 @@ type Word struct {
 // Words splits s into words: runs of letters and digits, keeping inner
 // apostrophes, hyphens and number separators ("ruso-venezolanos", "1.500",
 // "3,5", "O'Neil") inside one word.
-func Words(s string) []Word {
-	var out []Word
+func Words(s string) []Word { return AppendWords(nil, s) }
+
+// AppendWords appends the words of s to dst, as Words splits them, so that
+// a caller splitting many texts reuses one slice. ASCII letters and digits
+// are told apart without the Unicode tables: splitting is a good part of
+// what every stage costs per word.
+func AppendWords(dst []Word, s string) []Word {
 	start := -1
-	for i, r := range s {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		var word bool
+		if r < utf8.RuneSelf {
+			word = asciiWord[r]
+		} else {
+			r, size = utf8.DecodeRuneInString(s[i:])
+			word = unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+		}
+		switch {
+		case word:
 			if start < 0 {
 				start = i
 			}
-			continue
-		}
-		if start >= 0 && isJoiner(r) && i+utf8.RuneLen(r) < len(s) {
-			next, _ := utf8.DecodeRuneInString(s[i+utf8.RuneLen(r):])
-			prev, _ := utf8.DecodeLastRuneInString(s[:i])
-			if (unicode.IsLetter(next) || unicode.IsDigit(next)) && joins(r, prev, next) {
-				continue
-			}
-		}
-		if start >= 0 {
-			out = append(out, Word{start, i})
+		case start < 0 || JoinsWord(s, i, r):
+		default:
+			dst = append(dst, Word{Start: start, End: i})
 			start = -1
 		}
+		i += size
 	}
 	if start >= 0 {
-		out = append(out, Word{start, len(s)})
+		dst = append(dst, Word{Start: start, End: len(s)})
 	}
-	return out
+	return dst
 }
 
-func isJoiner(r rune) bool {
-	return r == '-' || r == '\'' || r == '’' || r == '.' || r == ','
-}
+// asciiWord tells the ASCII letters and digits.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
 
-func joins(r, prev, next rune) bool {
+// JoinsWord reports whether r, at byte i of s and right after a letter or
+// digit, keeps the word going: an apostrophe or hyphen before a letter or
+// digit, or a point or comma between digits.
+func JoinsWord(s string, i int, r rune) bool {
+	if r != '-' && r != '\'' && r != '’' && r != '.' && r != ',' {
+		return false
+	}
+	n := i + utf8.RuneLen(r)
+	if n >= len(s) {
+		return false
+	}
+	next, _ := utf8.DecodeRuneInString(s[n:])
+	if !unicode.IsLetter(next) && !unicode.IsDigit(next) {
+		return false
+	}
 	if r == '.' || r == ',' {
+		prev, _ := utf8.DecodeLastRuneInString(s[:i])
 		return unicode.IsDigit(prev) && unicode.IsDigit(next)
 	}
 	return true

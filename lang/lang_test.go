@@ -3,6 +3,8 @@ package lang
 import (
 	"reflect"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 func TestStemMeetsAcrossAccentsAndInflection(t *testing.T) {
@@ -62,4 +64,23 @@ func BenchmarkStem(b *testing.B) {
 	for i := 0; b.Loop(); i++ {
 		es.Stem(words[i%len(words)])
 	}
+}
+
+func FuzzWords(f *testing.F) {
+	for _, s := range []string{"Los ruso-venezolanos, O'Neil: 1.500 o 3,5.", "\xff.1 a’b", "e\u0301 ٣,٤", "a- -a 1, ,2"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		end := 0
+		for _, w := range Words(s) {
+			if w.Start < end || w.End <= w.Start || w.End > len(s) {
+				t.Fatalf("Words(%q): span %v out of order or range", s, w)
+			}
+			r, _ := utf8.DecodeRuneInString(s[w.Start:])
+			if !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.Is(unicode.Mn, r) {
+				t.Fatalf("Words(%q): word %q does not start with a letter or digit", s, s[w.Start:w.End])
+			}
+			end = w.End
+		}
+	})
 }

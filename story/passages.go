@@ -202,7 +202,7 @@ func passageWords(s string, words []passageWord, hashes []uint64) ([]passageWord
 				i++
 				continue
 			case passageJoinerByte:
-				if start >= 0 && passageJoins(s, i, r, size) {
+				if start >= 0 && lang.JoinsWord(s, i, r) {
 					h = (h ^ uint64(c)) * prime
 					i++
 					continue
@@ -214,7 +214,7 @@ func passageWords(s string, words []passageWord, hashes []uint64) ([]passageWord
 			if inWord && start < 0 {
 				start, h = i, offset
 			}
-			if inWord || start >= 0 && r == '’' && passageJoins(s, i, r, size) {
+			if inWord || start >= 0 && r == '’' && lang.JoinsWord(s, i, r) {
 				for f := passageFold(r); f > 0; f >>= 8 {
 					h = (h ^ uint64(f&0xff)) * prime
 				}
@@ -259,24 +259,6 @@ var passageASCII = func() (t [utf8.RuneSelf]uint8) {
 	}
 	return t
 }()
-
-// passageJoins reports whether the joiner r of the given size at byte i of
-// s keeps a word going, as lang.Words has it: an apostrophe or hyphen
-// before a letter or digit, a point or comma between digits.
-func passageJoins(s string, i int, r rune, size int) bool {
-	if i+size >= len(s) {
-		return false
-	}
-	next, _ := utf8.DecodeRuneInString(s[i+size:])
-	if !unicode.IsLetter(next) && !unicode.IsDigit(next) {
-		return false
-	}
-	if r == '.' || r == ',' {
-		prev, _ := utf8.DecodeLastRuneInString(s[:i])
-		return unicode.IsDigit(prev) && unicode.IsDigit(next)
-	}
-	return true
-}
 
 // passageFoldTable holds lang.Fold of the one- and two-byte runes, read
 // once so that hashing a word allocates nothing.
