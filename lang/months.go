@@ -76,3 +76,23 @@ func MonthLanguages(word string) []string {
 // date in any supported language: a month, a weekday, a time-zone or
 // meridiem word, or a word that joins a date's parts ("de", "a las").
 func IsCalendarWord(word string) bool { return calendarWord[word] }
+
+// monthNames returns a language's month names from the months table: the
+// full names (the first of each month, and longer variants such as
+// "setiembre") and the abbreviations, which are read as months only next
+// to a number.
+func monthNames(code string) (full, abbrev map[string]int) {
+	full, abbrev = map[string]int{}, map[string]int{}
+	for i, names := range months[code] {
+		for j, w := range strings.Fields(names) {
+			if j == 0 || len(w) > 4 {
+				full[w] = i + 1
+			}
+			// A name as short as an abbreviation ("may") is one too.
+			if len(w) <= 3 || j > 0 && len(w) <= 4 {
+				abbrev[w] = i + 1
+			}
+		}
+	}
+	return full, abbrev
+}

@@ -37,13 +37,11 @@ type TimeWords struct {
 
 var timeWords = map[string]*TimeWords{
 	"es": {
-		Months:       ordinalNames(`enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre`, `setiembre:9`),
-		MonthAbbrevs: ordinalNames(`ene feb mar abr may jun jul ago sep oct nov dic`, `sept:9 set:9`),
-		Weekdays:     ordinalNames(`domingo lunes martes miercoles jueves viernes sabado`, ``),
-		Days:         numsAt(`anteayer:-2 antier:-2 ayer:-1 anoche:-1 hoy:0 manana:1`),
-		Units:        unitNames(`dia:day dias:day semana:week semanas:week mes:month meses:month ano:year anos:year`),
-		Numbers:      numsAt(`un:1 una:1 uno:1 dos:2 tres:3 cuatro:4 cinco:5 seis:6 siete:7 ocho:8 nueve:9 diez:10 once:11 doce:12 quince:15 veinte:20 treinta:30`),
-		This:         wordSet(`este esta`), Past: wordSet(`pasado pasada`), Future: wordSet(`proximo proxima entrante venidero`),
+		Weekdays: ordinalNames(`domingo lunes martes miercoles jueves viernes sabado`, ``),
+		Days:     numsAt(`anteayer:-2 antier:-2 ayer:-1 anoche:-1 hoy:0 manana:1`),
+		Units:    unitNames(`dia:day dias:day semana:week semanas:week mes:month meses:month ano:year anos:year`),
+		Numbers:  numsAt(`un:1 una:1 uno:1 dos:2 tres:3 cuatro:4 cinco:5 seis:6 siete:7 ocho:8 nueve:9 diez:10 once:11 doce:12 quince:15 veinte:20 treinta:30`),
+		This:     wordSet(`este esta`), Past: wordSet(`pasado pasada`), Future: wordSet(`proximo proxima entrante venidero`),
 		Dets:           wordSet(`el la este esta ese esa del al aquel aquella los`),
 		YearPreps:      wordSet(`en desde hasta de del para durante entre ano`),
 		AgoBefore:      wordSet(`hace`),
@@ -56,13 +54,11 @@ var timeWords = map[string]*TimeWords{
 		NotTomorrow:    wordSet(`la esta por de cada una toda`),
 	},
 	"en": {
-		Months:       ordinalNames(`january february march april may june july august september october november december`, ``),
-		MonthAbbrevs: ordinalNames(`jan feb mar apr may jun jul aug sep oct nov dec`, `sept:9`),
-		Weekdays:     ordinalNames(`sunday monday tuesday wednesday thursday friday saturday`, ``),
-		Days:         numsAt(`yesterday:-1 today:0 tomorrow:1`),
-		Units:        unitNames(`day:day days:day week:week weeks:week month:month months:month year:year years:year`),
-		Numbers:      numsAt(`a:1 an:1 one:1 two:2 three:3 four:4 five:5 six:6 seven:7 eight:8 nine:9 ten:10 eleven:11 twelve:12 fifteen:15 twenty:20 thirty:30`),
-		This:         wordSet(`this`), Past: wordSet(`last past`), Future: wordSet(`next coming`),
+		Weekdays: ordinalNames(`sunday monday tuesday wednesday thursday friday saturday`, ``),
+		Days:     numsAt(`yesterday:-1 today:0 tomorrow:1`),
+		Units:    unitNames(`day:day days:day week:week weeks:week month:month months:month year:year years:year`),
+		Numbers:  numsAt(`a:1 an:1 one:1 two:2 three:3 four:4 five:5 six:6 seven:7 eight:8 nine:9 ten:10 eleven:11 twelve:12 fifteen:15 twenty:20 thirty:30`),
+		This:     wordSet(`this`), Past: wordSet(`last past`), Future: wordSet(`next coming`),
 		Dets:           wordSet(`on the that`),
 		YearPreps:      wordSet(`in since until by of from to through during between year`),
 		AgoAfter:       wordSet(`ago`),
@@ -75,13 +71,11 @@ var timeWords = map[string]*TimeWords{
 		FutureSuffixes: nil,
 	},
 	"pt": {
-		Months:       ordinalNames(`janeiro fevereiro marco abril maio junho julho agosto setembro outubro novembro dezembro`, ``),
-		MonthAbbrevs: ordinalNames(`jan fev mar abr mai jun jul ago set out nov dez`, ``),
-		Weekdays:     ordinalNames(`domingo segunda-feira terca-feira quarta-feira quinta-feira sexta-feira sabado`, ``),
-		Days:         numsAt(`anteontem:-2 ontem:-1 hoje:0 amanha:1`),
-		Units:        unitNames(`dia:day dias:day semana:week semanas:week mes:month meses:month ano:year anos:year`),
-		Numbers:      numsAt(`um:1 uma:1 dois:2 duas:2 tres:3 quatro:4 cinco:5 seis:6 sete:7 oito:8 nove:9 dez:10 onze:11 doze:12 quinze:15 vinte:20 trinta:30`),
-		This:         wordSet(`este esta neste nesta`), Past: wordSet(`passado passada`), Future: wordSet(`proximo proxima`),
+		Weekdays: ordinalNames(`domingo segunda-feira terca-feira quarta-feira quinta-feira sexta-feira sabado`, ``),
+		Days:     numsAt(`anteontem:-2 ontem:-1 hoje:0 amanha:1`),
+		Units:    unitNames(`dia:day dias:day semana:week semanas:week mes:month meses:month ano:year anos:year`),
+		Numbers:  numsAt(`um:1 uma:1 dois:2 duas:2 tres:3 quatro:4 cinco:5 seis:6 sete:7 oito:8 nove:9 dez:10 onze:11 doze:12 quinze:15 vinte:20 trinta:30`),
+		This:     wordSet(`este esta neste nesta`), Past: wordSet(`passado passada`), Future: wordSet(`proximo proxima`),
 		Dets:           wordSet(`o a no na este esta neste nesta do da ao`),
 		YearPreps:      wordSet(`em desde ate de do para durante entre ano`),
 		AgoBefore:      wordSet(`ha`),
@@ -93,6 +87,13 @@ var timeWords = map[string]*TimeWords{
 		DayFirst:       true,
 		NotTomorrow:    wordSet(`a esta de pela cada`),
 	},
+}
+
+// The month names are those of months.go.
+func init() {
+	for code, t := range timeWords {
+		t.Months, t.MonthAbbrevs = monthNames(code)
+	}
 }
 
 // CanStart reports whether a temporal expression may begin with the
