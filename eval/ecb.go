@@ -1,7 +1,6 @@
 package eval
 
 import (
-	"compress/gzip"
 	"encoding/xml"
 	"errors"
 	"fmt"
@@ -13,6 +12,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+
+	"github.com/cotejo/cotejo/internal/shared"
 )
 
 // ECB+ (EventCorefBank+) holds, per topic, news documents about two
@@ -87,20 +88,11 @@ func ReadECB(dir string, topics []int) ([]ECBDoc, error) {
 }
 
 func readECBFile(path string) (string, error) {
-	f, err := os.Open(path)
+	r, err := shared.Open(path)
 	if err != nil {
 		return "", fmt.Errorf("read ECB+ document: %w", err)
 	}
-	defer f.Close()
-	var r io.Reader = f
-	if strings.HasSuffix(path, ".gz") {
-		z, err := gzip.NewReader(f)
-		if err != nil {
-			return "", fmt.Errorf("read ECB+ document %s: %w", path, err)
-		}
-		defer z.Close()
-		r = z
-	}
+	defer r.Close()
 	text, err := ParseECB(r)
 	if err != nil {
 		return "", fmt.Errorf("read ECB+ document %s: %w", path, err)

@@ -202,23 +202,12 @@ func newTrainClusters() *cobra.Command {
 
 // readClusterText reads the tokens of one text file, by its kind.
 func readClusterText(path string) ([][]string, error) {
-	f, err := os.Open(path)
+	r, err := shared.Open(path)
 	if err != nil {
 		return nil, err
 	}
-	defer f.Close()
-	var r io.Reader = f
-	name := path
-	if strings.HasSuffix(name, ".gz") {
-		zr, err := gzip.NewReader(f)
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", path, err)
-		}
-		defer zr.Close()
-		r = zr
-		name = strings.TrimSuffix(name, ".gz")
-	}
-	switch filepath.Ext(name) {
+	defer r.Close()
+	switch filepath.Ext(strings.TrimSuffix(path, ".gz")) {
 	case ".txt":
 		b, err := io.ReadAll(r)
 		if err != nil {
@@ -251,20 +240,11 @@ func readClusterText(path string) ([][]string, error) {
 
 // loadClusters reads a cluster file, gunzipping it when its name ends in .gz.
 func loadClusters(path string) (*ner.Clusters, error) {
-	f, err := os.Open(path)
+	r, err := shared.Open(path)
 	if err != nil {
 		return nil, err
 	}
-	defer f.Close()
-	var r io.Reader = f
-	if strings.HasSuffix(path, ".gz") {
-		zr, err := gzip.NewReader(f)
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", path, err)
-		}
-		defer zr.Close()
-		r = zr
-	}
+	defer r.Close()
 	cl, err := ner.ReadClusters(r)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
