@@ -116,9 +116,7 @@ func (s *Stream) workers() int {
 // Enrich runs the story-level stages, in the order each needs the others.
 func Enrich(st *cotejo.Story, opt Options) {
 	story.Passages(st)
-	story.Entities(st)
-	story.Quotes(st)
-	story.Timeline(st)
+	story.WhoWhatWhen(st)
 	story.CrossCheck(st)
 	story.Sources(st)
 	story.Coverage(st)

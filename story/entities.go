@@ -22,9 +22,20 @@ func Entities(st *cotejo.Story) {
 	st.Entities = entityLink(st).entities
 }
 
+// WhoWhatWhen fills st.Entities, st.Quotes and st.Events from one merge of
+// the story's mentions: what Entities, Quotes then Timeline do, without
+// merging three times.
+func WhoWhatWhen(st *cotejo.Story) {
+	links := entityLink(st)
+	st.Entities = links.entities
+	quotesFrom(st, links)
+	timelineFrom(st, links)
+}
+
 // entityLinks is the merge of a story's mentions: the entities and, for
 // every mention of every article, the index of its entity or -1. Quotes and
-// Timeline recompute it (it is deterministic) to know who a span refers to.
+// Timeline called alone recompute it (it is deterministic) to know who a
+// span refers to.
 type entityLinks struct {
 	entities []cotejo.Entity
 	mention  [][]int // article index → mention index → entity index or -1

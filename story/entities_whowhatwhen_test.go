@@ -6,6 +6,7 @@ import (
 	"github.com/cotejo/cotejo/internal/golden"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -19,6 +20,20 @@ func whoWhatWhen(st *cotejo.Story) {
 	Entities(st)
 	Quotes(st)
 	Timeline(st)
+}
+
+func TestWhoWhatWhenGivesWhatTheThreeStagesGive(t *testing.T) {
+	separate, _ := markStory(t, filepath.Join("testdata", "whowhatwhen.txt"))
+	together, _ := markStory(t, filepath.Join("testdata", "whowhatwhen.txt"))
+	whoWhatWhen(separate)
+	WhoWhatWhen(together)
+	if !reflect.DeepEqual(separate.Entities, together.Entities) || !reflect.DeepEqual(separate.Quotes, together.Quotes) ||
+		!reflect.DeepEqual(separate.Events, together.Events) {
+		t.Error("WhoWhatWhen differs from Entities, Quotes and Timeline run one after another")
+	}
+	if len(together.Entities) == 0 || len(together.Quotes) == 0 || len(together.Events) == 0 {
+		t.Error("a layer is empty")
+	}
 }
 
 func TestWhoWhatWhenGolden(t *testing.T) {

@@ -18,7 +18,10 @@ import (
 // unless both have known speakers who differ. Run it after Entities: a
 // speaker is given as an entity ID only when st.Entities is filled.
 func Quotes(st *cotejo.Story) {
-	links := entityLink(st)
+	quotesFrom(st, entityLink(st))
+}
+
+func quotesFrom(st *cotejo.Story, links *entityLinks) {
 	withIDs := len(st.Entities) > 0
 	items := quoteCollect(st, links)
 	groups := quoteGroup(items)

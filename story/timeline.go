@@ -20,7 +20,10 @@ import (
 // evidence per article. Run it after Entities: participants are given as
 // entity IDs only when st.Entities is filled.
 func Timeline(st *cotejo.Story) {
-	links := entityLink(st)
+	timelineFrom(st, entityLink(st))
+}
+
+func timelineFrom(st *cotejo.Story, links *entityLinks) {
 	withIDs := len(st.Entities) > 0
 	var events []*eventOf
 	byDate := map[string][]int{}
