@@ -89,16 +89,22 @@ func ScoreGroups(gold []string, groups [][]int) GroupScores {
 		}
 		joint[s][pred[i]]++
 	}
+	// Counts of pairs are whole numbers, exact in any order; the B-cubed
+	// sums run item by item, in index order, so that the scores do not
+	// change in their last digits from one run to the next.
 	var tp, predPairs, goldPairs float64
 	var bp, br float64
-	for s, row := range joint {
-		for p, n := range row {
+	for _, row := range joint {
+		for _, n := range row {
 			tp += pairCount(n)
-			// Each of the n items shares n items of its gold story and
-			// of its predicted group, itself included.
-			bp += float64(n) * float64(n) / float64(predSize[p])
-			br += float64(n) * float64(n) / float64(goldSize[s])
 		}
+	}
+	for i, s := range gold {
+		// Each item shares joint items with its gold story and its
+		// predicted group, itself included.
+		n := float64(joint[s][pred[i]])
+		bp += n / float64(predSize[pred[i]])
+		br += n / float64(goldSize[s])
 	}
 	for _, n := range goldSize {
 		goldPairs += pairCount(n)
