@@ -11,20 +11,20 @@ func TestQuotesFindQuotations(t *testing.T) {
 		name, lang, body string
 		want             []string
 	}{
-		{"angle quotes", "es", "«No habrá amnistía», dijo Maduro.", []string{"No habrá amnistía"}},
-		{"curly quotes", "es", "Lukashenko afirmó que Maduro “siempre es bienvenido” en Minsk.", []string{"siempre es bienvenido"}},
+		{"angle quotes", "es", "«No habrá recortes en sanidad», dijo Sánchez.", []string{"No habrá recortes en sanidad"}},
+		{"curly quotes", "es", "Lula afirmó que Milei “no es un enemigo” en Brasilia.", []string{"no es un enemigo"}},
 		{"ascii quotes", "es", `El juez señala que "tuvo relaciones con su consentimiento" y más.`, []string{"tuvo relaciones con su consentimiento"}},
 		{"nested quotes stay in the outer one", "es", "«Me dijo “vete ya” y me fui», contó Pérez.", []string{"Me dijo “vete ya” y me fui"}},
-		{"multi-sentence quote", "es", "«No. Nunca habrá amnistía», dijo Maduro.", []string{"No. Nunca habrá amnistía"}},
+		{"multi-sentence quote", "es", "«No. Nunca habrá recortes», dijo Sánchez.", []string{"No. Nunca habrá recortes"}},
 		{"single-word scare quote dropped", "es", "Lo llamó «traidor» ayer.", nil},
 		{"quoted title dropped", "es", `Este "Día de la Revolución" coincide.`, nil},
-		{"two-word partial quote kept", "es", "Buscan una “decisión apropiada” pronto.", []string{"decisión apropiada"}},
-		{"dash quote with aside", "es", "—No habrá amnistía —dijo el ministro—. Lo sabemos bien.", []string{"No habrá amnistía", "Lo sabemos bien."}},
-		{"dash quote without aside", "es", "Maduro habló.\n\n—Es el punto más débil del régimen.", []string{"Es el punto más débil del régimen."}},
-		{"mid-paragraph dashes are asides, not quotes", "es", "Sostuvo dos reuniones —con apenas 17 días de diferencia— con el embajador.", nil},
+		{"two-word partial quote kept", "es", "Buscan una “salida negociada” pronto.", []string{"salida negociada"}},
+		{"dash quote with aside", "es", "—No habrá recortes —dijo el ministro—. Lo sabemos bien.", []string{"No habrá recortes", "Lo sabemos bien."}},
+		{"dash quote without aside", "es", "Sánchez habló.\n\n—Es el punto más débil del Gobierno.", []string{"Es el punto más débil del Gobierno."}},
+		{"mid-paragraph dashes are asides, not quotes", "es", "Firmó dos decretos —con apenas 12 días de diferencia— con el ministro.", nil},
 		{"paragraph opened and never closed", "es", "Dijo:\n\n«Es un caso que llamó la atención de los medios.\n\nOtra cosa.", []string{"Es un caso que llamó la atención de los medios."}},
-		{"quote going on into the next paragraph", "es", "Lukashenko dijo: «Acordamos vernos pronto.\n\n»Y decidir juntos», añadió.", []string{"Acordamos vernos pronto.", "Y decidir juntos"}},
-		{"curly quote going on into the next paragraph", "es", "Dijo: “Acordamos vernos pronto.\n\n“Y decidir juntos”, añadió.", []string{"Acordamos vernos pronto.", "Y decidir juntos"}},
+		{"quote going on into the next paragraph", "es", "Boric dijo: «Abriremos la mesa de diálogo.\n\n»Y escucharemos a todos», añadió.", []string{"Abriremos la mesa de diálogo.", "Y escucharemos a todos"}},
+		{"curly quote going on into the next paragraph", "es", "Dijo: “Abriremos la mesa de diálogo.\n\n“Y escucharemos a todos”, añadió.", []string{"Abriremos la mesa de diálogo.", "Y escucharemos a todos"}},
 		{"stray ascii quote mid paragraph ignored", "es", `Mide 5" de ancho y "pesa poco`, nil},
 		{"english", "en", `"We will not leave," Smith said.`, []string{"We will not leave,"}},
 		{"portuguese", "pt", "«Não vamos sair», disse Lula.", []string{"Não vamos sair"}},
@@ -52,29 +52,29 @@ func TestQuotesAttributeSpeakers(t *testing.T) {
 	tests := []struct {
 		name, lang, body, speaker, cue string
 	}{
-		{"verb after", "es", "«No habrá amnistía», dijo Maduro.", "Maduro", "dijo"},
-		{"verb after with descriptive speaker", "es", "«No habrá amnistía», dijo el líder bielorruso.", "líder bielorruso", "dijo"},
-		{"verb after with a complement first", "es", "«No habrá amnistía», insistió ayer en Minsk la canciller.", "canciller", "insistió"},
-		{"subject and verb before", "es", "Lukashenko afirmó que Maduro “siempre es bienvenido” en Bielorrusia.", "Lukashenko", "afirmó"},
-		{"subject with apposition before", "es", "Según Reuters, el presidente bielorruso, Alexander Lukashenko, sostuvo que Maduro “siempre es bienvenido” allí.", "Alexander Lukashenko", "sostuvo"},
-		{"según after", "es", "«Maduro se queda en el país», según Reuters.", "Reuters", "según"},
-		{"de acuerdo con before", "es", "De acuerdo con Belta, «la reunión fue productiva».", "Belta", "de acuerdo con"},
-		{"verb before with subject after", "es", "Advirtió Trump: «sus días están contados».", "Trump", "advirtió"},
-		{"colon without verb", "es", "Lukashenko, en su cuenta oficial: «Maduro siempre es bienvenido».", "Lukashenko", ":"},
-		{"dash aside", "es", "—No habrá amnistía —dijo el presidente Nicolás Maduro—. Lo sabemos.", "Nicolás Maduro", "dijo"},
-		{"bare dash aside takes previous subject", "es", "Lukashenko recordó lo acordado.\n\n—Usted encontraría tiempo —dijo—.", "Lukashenko", "dijo"},
-		{"standalone quote after a reporting sentence", "es", "En la segunda reunión, Lukashenko declaró:\n\n“Acordamos que usted encontraría tiempo para venir.”", "Lukashenko", "previous sentence"},
-		{"standalone quote after a quoted sentence", "es", "«Esto acaba hoy», dijo Maduro. «Nadie nos va a detener.»", "Maduro", "previous sentence"},
+		{"verb after", "es", "«No habrá recortes en sanidad», dijo Sánchez.", "Sánchez", "dijo"},
+		{"verb after with descriptive speaker", "es", "«No habrá recortes en sanidad», dijo el líder húngaro.", "líder húngaro", "dijo"},
+		{"verb after with a complement first", "es", "«No habrá recortes en sanidad», insistió ayer en Bruselas la ministra.", "ministra", "insistió"},
+		{"subject and verb before", "es", "Lula afirmó que Milei “no es un enemigo” en Brasil.", "Lula", "afirmó"},
+		{"subject with apposition before", "es", "Según AFP, el presidente brasileño, Luiz Inácio Lula, sostuvo que Milei “no es un enemigo” allí.", "Luiz Inácio Lula", "sostuvo"},
+		{"según after", "es", "«Sánchez agotará la legislatura», según EFE.", "EFE", "según"},
+		{"de acuerdo con before", "es", "De acuerdo con Xinhua, «la cumbre fue productiva».", "Xinhua", "de acuerdo con"},
+		{"verb before with subject after", "es", "Advirtió Zelenski: «no cederemos territorio».", "Zelenski", "advirtió"},
+		{"colon without verb", "es", "Petro, en su cuenta oficial: «Colombia no aceptará presiones».", "Petro", ":"},
+		{"dash aside", "es", "—No habrá recortes —dijo el presidente Gustavo Petro—. Lo sabemos.", "Gustavo Petro", "dijo"},
+		{"bare dash aside takes previous subject", "es", "Boric recordó lo acordado.\n\n—Habrá una nueva consulta —dijo—.", "Boric", "dijo"},
+		{"standalone quote after a reporting sentence", "es", "En la rueda de prensa, Sheinbaum declaró:\n\n“No habrá intervención extranjera en México.”", "Sheinbaum", "previous sentence"},
+		{"standalone quote after a quoted sentence", "es", "«Esto acaba hoy», dijo Petro. «Nadie nos va a detener.»", "Petro", "previous sentence"},
 		{"portuguese verb after", "pt", "«Não vamos sair», disse Lula.", "Lula", "disse"},
-		{"portuguese segundo", "pt", "«A reunião foi produtiva», segundo a Reuters.", "Reuters", "segundo"},
-		{"continued quote keeps its speaker", "es", "Lukashenko dijo: «Acordamos vernos pronto.\n\n»Y decidir juntos.»", "Lukashenko", "previous sentence"},
+		{"portuguese segundo", "pt", "«A reunião foi produtiva», segundo a Folha.", "Folha", "segundo"},
+		{"continued quote keeps its speaker", "es", "Boric dijo: «Abriremos la mesa de diálogo.\n\n»Y escucharemos a todos.»", "Boric", "previous sentence"},
 		{"english said after name", "en", `"We will not leave," Smith said.`, "Smith", "said"},
-		{"english according to", "en", `"The talks failed," according to Reuters.`, "Reuters", "according to"},
+		{"english according to", "en", `"The talks failed," according to Bloomberg.`, "Bloomberg", "according to"},
 		{"verb after a complement and a comma", "es", "«Su suplicio pesa sobre el Consejo» de la ONU, concluyó el ministro.", "ministro", "concluyó"},
 		{"auxiliary before the verb", "es", "«Vamos a apelar», ha subrayado Pérez.", "Pérez", "subrayado"},
 		{"name the tagger missed", "es", "«Vamos a apelar», ha añadido Semonian.", "Semonian", "añadido"},
-		{"object is not the speaker", "es", "Lukashenko se desmarcó del presidente al recalcar que Maduro «siempre es bienvenido».", "Lukashenko", "recalcar"},
-		{"quote inside narration does not inherit", "es", "«Esto acaba hoy», dijo Maduro. Los jueces vieron «signos de actividad extremista» en el grupo.", "", ""},
+		{"object is not the speaker", "es", "Sánchez se desmarcó del ministro al recalcar que la reforma «llega tarde».", "Sánchez", "recalcar"},
+		{"quote inside narration does not inherit", "es", "«Esto acaba hoy», dijo Petro. Los jueces vieron «signos de actividad extremista» en el grupo.", "", ""},
 		{"no speaker rather than a guess", "es", "El día estaba nublado. «Nadie sabe qué pasará mañana en el país.»", "", ""},
 	}
 	for _, tt := range tests {
@@ -99,7 +99,7 @@ func TestQuotesAttributeSpeakers(t *testing.T) {
 }
 
 func TestQuotesKnowTheirSentence(t *testing.T) {
-	body := "Primera frase. Lukashenko afirmó que Maduro “siempre es bienvenido” allí."
+	body := "Primera frase. Lula afirmó que Milei “no es un enemigo” allí."
 	a := annotateWith(body, "es")
 	if len(a.Quotes) != 1 || a.Quotes[0].Sentence != 1 {
 		t.Fatalf("quotes = %+v, want one in sentence 1", a.Quotes)

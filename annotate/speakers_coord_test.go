@@ -26,12 +26,12 @@ func (f fixedTagger) Tag(tokens []string) []string {
 
 func TestSpeakerOfACoordinatedVerbIsTheSentenceSubject(t *testing.T) {
 	a := &cotejo.Article{Language: "es",
-		Body: "El presidente bielorruso, Alexander Lukashenko, mantuvo una reunión con el embajador venezolano en Moscú y reiteró que Maduro “siempre será bienvenido” en su país."}
-	WithTagger(a, fixedTagger{"Alexander": "PER", "Lukashenko": "PER", "Moscú": "LOC", "Maduro": "PER"})
+		Body: "El presidente brasileño, Luiz Inácio Lula, mantuvo una reunión con el embajador argentino en Brasilia y reiteró que Milei “siempre será escuchado” en su país."}
+	WithTagger(a, fixedTagger{"Luiz": "PER", "Inácio": "PER", "Lula": "PER", "Brasilia": "LOC", "Milei": "PER"})
 	if len(a.Quotes) != 1 {
 		t.Fatalf("quotes = %+v, want one", a.Quotes)
 	}
-	if got := a.Quotes[0].SpeakerName; !strings.Contains(got, "Lukashenko") {
-		t.Errorf("speaker = %q, want Lukashenko", got)
+	if got := a.Quotes[0].SpeakerName; !strings.Contains(got, "Lula") {
+		t.Errorf("speaker = %q, want Lula", got)
 	}
 }

@@ -6,7 +6,7 @@ func TestLeadingConnectorDropsOnlyAConnectorFollowedByAComma(t *testing.T) {
 	tests := []struct {
 		code, s, rest string
 	}{
-		{"es", "Además, Lukashenko habló.", "Lukashenko habló."},
+		{"es", "Además, Petro habló.", "Petro habló."},
 		{"es", "En tanto, la oposición marchó.", "la oposición marchó."},
 		{"es", "Sin embargo , el plan sigue.", "el plan sigue."},
 		{"es", "Ademas, sin tilde.", "sin tilde."},

@@ -9,7 +9,7 @@ func TestDetectTellsShortStringsApart(t *testing.T) {
 	tests := []struct{ text, want string }{
 		{"Amnistía ya", "es"},
 		{"El Gobierno aprueba la ley", "es"},
-		{"Lukashenko recibió a Maduro en Minsk", "es"},
+		{"Petro recibió a Boric en Bogotá", "es"},
 		{"¿Qué pasó anoche en el Congreso?", "es"},
 		{"Los bomberos sofocaron el incendio", "es"},
 		{"Muere un joven tras un accidente de tráfico", "es"},

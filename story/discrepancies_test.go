@@ -149,11 +149,11 @@ func TestDiscrepanciesShowDifferentFiguresForOneFact(t *testing.T) {
 		{
 			name: "days and weeks, qualifiers kept as printed",
 			bodies: [][2]string{
-				{"uno.com", "El presidente bielorruso mantuvo el jueves su segunda reunión en 17 días con el embajador venezolano en Moscú."},
-				{"dos.com", "El presidente bielorruso mantuvo su segunda reunión en poco más de dos semanas con el embajador venezolano en Moscú."},
-				{"tres.com", "El mandatario bielorruso celebró su segundo encuentro en menos de 17 días con el embajador venezolano en Moscú."},
+				{"uno.com", "El primer ministro polaco mantuvo el jueves su segunda reunión en 16 días con el canciller alemán en Berlín."},
+				{"dos.com", "El primer ministro polaco mantuvo su segunda reunión en poco más de dos semanas con el canciller alemán en Berlín."},
+				{"tres.com", "El jefe del Gobierno polaco celebró su segundo encuentro en menos de 16 días con el canciller alemán en Berlín."},
 			},
-			want: map[string]string{"a1": "17 días", "a2": "poco más de dos semanas", "a3": "menos de 17 días"},
+			want: map[string]string{"a1": "16 días", "a2": "poco más de dos semanas", "a3": "menos de 16 días"},
 		},
 		{
 			name: "a death toll in digits and in words",
@@ -167,9 +167,9 @@ func TestDiscrepanciesShowDifferentFiguresForOneFact(t *testing.T) {
 		{
 			name: "the same figure in digits and in words is no discrepancy",
 			bodies: [][2]string{
-				{"uno.com", "El presidente bielorruso mantuvo su segunda reunión en 17 días con el embajador venezolano en Moscú."},
-				{"dos.com", "El presidente bielorruso mantuvo su segunda reunión en diecisiete días con el embajador venezolano en Moscú."},
-				{"tres.com", "El presidente bielorruso mantuvo su segunda reunión en apenas 17 días con el embajador venezolano en Moscú."},
+				{"uno.com", "El primer ministro polaco mantuvo su segunda reunión en 16 días con el canciller alemán en Berlín."},
+				{"dos.com", "El primer ministro polaco mantuvo su segunda reunión en dieciséis días con el canciller alemán en Berlín."},
+				{"tres.com", "El primer ministro polaco mantuvo su segunda reunión en apenas 16 días con el canciller alemán en Berlín."},
 			},
 		},
 		{
@@ -239,18 +239,18 @@ func TestDiscrepanciesShowSpellingsOfOneName(t *testing.T) {
 		forms []string // the form each article uses
 		want  map[string]string
 	}{
-		{"a transliteration", []string{"Alexander Lukashenko", "Aleksandr Lukashenko", "Alexander Lukashenko"},
-			map[string]string{"a1": "Alexander Lukashenko", "a2": "Aleksandr Lukashenko", "a3": "Alexander Lukashenko"}},
-		{"an accent", []string{"Vladímir Putin", "Vladimir Putin"}, map[string]string{"a1": "Vladímir Putin", "a2": "Vladimir Putin"}},
-		{"a short form beside the full one is no variant", []string{"Lukashenko", "Alexander Lukashenko"}, nil},
-		{"one spelling everywhere", []string{"Alexander Lukashenko", "Alexander Lukashenko"}, nil},
-		{"different people sharing a surname are no variant", []string{"Alexander Lukashenko", "Viktor Lukashenko"}, nil},
+		{"a transliteration", []string{"Dmitri Peskov", "Dmitry Peskov", "Dmitri Peskov"},
+			map[string]string{"a1": "Dmitri Peskov", "a2": "Dmitry Peskov", "a3": "Dmitri Peskov"}},
+		{"an accent", []string{"Serguéi Lavrov", "Serguei Lavrov"}, map[string]string{"a1": "Serguéi Lavrov", "a2": "Serguei Lavrov"}},
+		{"a short form beside the full one is no variant", []string{"Peskov", "Dmitri Peskov"}, nil},
+		{"one spelling everywhere", []string{"Dmitri Peskov", "Dmitri Peskov"}, nil},
+		{"different people sharing a surname are no variant", []string{"Dmitri Peskov", "Nikolai Peskov"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var bodies [][2]string
 			for i, f := range tt.forms {
-				bodies = append(bodies, [2]string{"o" + strings.Repeat("x", i) + ".com", f + " recibió en Minsk al enviado del gobierno venezolano."})
+				bodies = append(bodies, [2]string{"o" + strings.Repeat("x", i) + ".com", f + " recibió en Ginebra al enviado del gobierno suizo."})
 			}
 			st := discrepancyStory(t, bodies)
 			e := cotejo.Entity{ID: "e1", Name: tt.forms[0], Type: cotejo.PER}
@@ -293,22 +293,22 @@ func TestDiscrepanciesShowClearlyDifferentRoles(t *testing.T) {
 		roles []string
 		want  bool
 	}{
-		{"different head nouns", []string{"embajador de Venezuela en Moscú", "encargado de negocios de Venezuela en Moscú"}, true},
-		{"synonyms are no disagreement", []string{"presidente bielorruso", "mandatario bielorruso", "líder bielorruso"}, false},
-		{"the same title worded differently", []string{"presidente bielorruso", "presidente de Bielorrusia"}, false},
-		{"a general word fits any title", []string{"embajador de Venezuela en Moscú", "diplomático venezolano"}, false},
+		{"different head nouns", []string{"embajador de Chile en Madrid", "encargado de negocios de Chile en Madrid"}, true},
+		{"synonyms are no disagreement", []string{"presidente argentino", "mandatario argentino", "líder argentino"}, false},
+		{"the same title worded differently", []string{"presidente argentino", "presidente de Argentina"}, false},
+		{"a general word fits any title", []string{"embajador de Chile en Madrid", "diplomático chileno"}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var bodies [][2]string
 			for i, r := range tt.roles {
-				bodies = append(bodies, [2]string{"o" + strings.Repeat("x", i) + ".com", "El " + r + ", Jesús Salazar, llegó a Minsk para una visita de trabajo."})
+				bodies = append(bodies, [2]string{"o" + strings.Repeat("x", i) + ".com", "El " + r + ", Pedro Ruiz, llegó a Lisboa para una visita de trabajo."})
 			}
 			st := discrepancyStory(t, bodies)
 			for i, a := range st.Articles {
-				mention(t, a, "Jesús Salazar", tt.roles[i])
+				mention(t, a, "Pedro Ruiz", tt.roles[i])
 			}
-			st.Entities = []cotejo.Entity{{ID: "e1", Name: "Jesús Salazar", Type: cotejo.PER}}
+			st.Entities = []cotejo.Entity{{ID: "e1", Name: "Pedro Ruiz", Type: cotejo.PER}}
 			got := discrepanciesOf(runDiscrepancies(st), DiscrepancyRole)
 			if !tt.want {
 				if len(got) != 0 {
@@ -337,37 +337,37 @@ func TestDiscrepanciesShowWhatOneOutletStatesAsFactAndAnotherAttributes(t *testi
 		{
 			name: "según and sources told",
 			bodies: [][2]string{
-				{"uno.com", "Según Reuters, la petrolera estatal suspendió las exportaciones de crudo a Asia durante dos semanas."},
+				{"uno.com", "Según Bloomberg, la petrolera estatal suspendió las exportaciones de crudo a Asia durante dos semanas."},
 				{"dos.com", "La petrolera estatal suspendió las exportaciones de crudo a Asia durante dos semanas."},
-				{"tres.com", "La petrolera estatal suspendió las exportaciones de crudo a Asia durante dos semanas, dijeron fuentes a Reuters."},
+				{"tres.com", "La petrolera estatal suspendió las exportaciones de crudo a Asia durante dos semanas, dijeron fuentes a Bloomberg."},
 			},
-			want: map[string]string{"a1": "Según Reuters", "a2": StatedAsFact, "a3": "fuentes a Reuters"},
+			want: map[string]string{"a1": "Según Bloomberg", "a2": StatedAsFact, "a3": "fuentes a Bloomberg"},
 		},
 		{
 			name: "every outlet attributes it",
 			bodies: [][2]string{
-				{"uno.com", "Según Reuters, la petrolera estatal suspendió las exportaciones de crudo a Asia durante dos semanas."},
-				{"dos.com", "La petrolera estatal suspendió las exportaciones de crudo a Asia durante dos semanas, según Reuters."},
+				{"uno.com", "Según Bloomberg, la petrolera estatal suspendió las exportaciones de crudo a Asia durante dos semanas."},
+				{"dos.com", "La petrolera estatal suspendió las exportaciones de crudo a Asia durante dos semanas, según Bloomberg."},
 			},
 		},
 		{
 			name: "the source's own outlet states it",
 			bodies: [][2]string{
-				{"uno.com", "Según Reuters, la petrolera estatal suspendió las exportaciones de crudo a Asia durante dos semanas."},
-				{"reuters.com", "La petrolera estatal suspendió las exportaciones de crudo a Asia durante dos semanas."},
+				{"uno.com", "Según Bloomberg, la petrolera estatal suspendió las exportaciones de crudo a Asia durante dos semanas."},
+				{"bloomberg.com", "La petrolera estatal suspendió las exportaciones de crudo a Asia durante dos semanas."},
 			},
 		},
 		{
 			name: "unnamed authorities as subject are an attribution too",
 			bodies: [][2]string{
-				{"uno.com", "Según Reuters, la petrolera estatal suspendió las exportaciones de crudo a Asia durante dos semanas."},
+				{"uno.com", "Según Bloomberg, la petrolera estatal suspendió las exportaciones de crudo a Asia durante dos semanas."},
 				{"dos.com", "Las autoridades suspendieron las exportaciones de crudo de la petrolera estatal a Asia durante dos semanas."},
 			},
 		},
 		{
 			name: "an unnamed speaker is an attribution too",
 			bodies: [][2]string{
-				{"uno.com", "Según Reuters, la petrolera estatal suspendió las exportaciones de crudo a Asia durante dos semanas."},
+				{"uno.com", "Según Bloomberg, la petrolera estatal suspendió las exportaciones de crudo a Asia durante dos semanas."},
 				{"dos.com", "La petrolera estatal suspendió las exportaciones de crudo a Asia durante dos semanas, explicaron las autoridades."},
 			},
 		},

@@ -36,19 +36,19 @@ func TestQuotesGroupVariantsAcrossOutlets(t *testing.T) {
 		{
 			name: "reworded tense groups",
 			bodies: []string{
-				`[Lukashenko|PER] afirmó que [Maduro|PER] “<<siempre es bienvenido|w|Lukashenko>>” en Bielorrusia.`,
-				`[Lukashenko|PER] dijo que [Maduro|PER] “<<siempre será bienvenido|w|Lukashenko>>”.`,
+				`[Lula|PER] afirmó que [Milei|PER] “<<siempre es un socio|w|Lula>>” para Brasil.`,
+				`[Lula|PER] dijo que [Milei|PER] “<<siempre será un socio|w|Lula>>”.`,
 			},
-			want: []string{"Lukashenko: a1=siempre es bienvenido | a2=siempre será bienvenido"},
+			want: []string{"Lula: a1=siempre es un socio | a2=siempre será un socio"},
 		},
 		{
 			name: "trimmed quote groups with the full one",
 			bodies: []string{
-				`“<<Acordamos que, después de resolver ciertos asuntos, usted encontraría tiempo para venir a verme y tomar la decisión apropiada|d|Lukashenko>>”, declaró [Lukashenko|PER].`,
-				`[Lukashenko|PER] habló de tomar una “<<decisión apropiada|d|Lukashenko>>”.`,
-				`Según [Lukashenko|PER], “<<usted encontraría tiempo para venir a verme|d|Lukashenko>>”.`,
+				`“<<Acordamos que, una vez cerrada la negociación, ustedes presentarían el texto ante el Congreso y tomarían la decisión final|d|Sheinbaum>>”, declaró [Sheinbaum|PER].`,
+				`[Sheinbaum|PER] habló de tomar una “<<decisión final|d|Sheinbaum>>”.`,
+				`Según [Sheinbaum|PER], “<<ustedes presentarían el texto ante el Congreso|d|Sheinbaum>>”.`,
 			},
-			want: []string{"Lukashenko: a1=Acordamos que, después de resolver ciertos asuntos, usted encontraría tiempo para venir a verme y tomar la decisión apropiada | a2=decisión apropiada | a3=usted encontraría tiempo para venir a verme"},
+			want: []string{"Sheinbaum: a1=Acordamos que, una vez cerrada la negociación, ustedes presentarían el texto ante el Congreso y tomarían la decisión final | a2=decisión final | a3=ustedes presentarían el texto ante el Congreso"},
 		},
 		{
 			name: "different quotes by the same speaker stay apart",
@@ -95,28 +95,28 @@ func TestQuotesResolveSpeakers(t *testing.T) {
 	}{
 		{
 			name:   "speaker span inside a mention of the entity",
-			bodies: []string{`[Alexander Lukashenko|PER] dijo: “<<siempre es bienvenido|w|Alexander Lukashenko>>”. [Lukashenko|PER] calló.`},
-			id:     "e1", sname: "Alexander Lukashenko",
+			bodies: []string{`[Claudia Sheinbaum|PER] dijo: “<<no habrá intervención|w|Claudia Sheinbaum>>”. [Sheinbaum|PER] calló.`},
+			id:     "e1", sname: "Claudia Sheinbaum",
 		},
 		{
 			name: "printed name equal to an alias",
 			bodies: []string{
-				`[Alexander Lukashenko|PER] habló con [Maduro|PER]. [Lukashenko|PER] insistió.`,
-				`“<<Siempre es bienvenido|w|=Lukashenko>>”, dijo.`,
+				`[Claudia Sheinbaum|PER] habló con [Petro|PER]. [Sheinbaum|PER] insistió.`,
+				`“<<No habrá intervención|w|=Sheinbaum>>”, dijo.`,
 			},
-			id: "e1", sname: "Alexander Lukashenko",
+			id: "e1", sname: "Claudia Sheinbaum",
 		},
 		{
 			name: "descriptive speaker resolved by its role",
 			bodies: []string{
-				`El presidente bielorruso, [Alexander Lukashenko|PER|l|presidente bielorruso], recibió a [Maduro|PER].`,
-				`“<<Siempre es bienvenido|w|líder bielorruso>>”, dijo el [líder bielorruso|~PER|l|líder bielorruso].`,
+				`La presidenta mexicana, [Claudia Sheinbaum|PER|l|presidenta mexicana], recibió a [Petro|PER].`,
+				`“<<No habrá intervención|w|líder mexicana>>”, dijo la [líder mexicana|~PER|l|líder mexicana].`,
 			},
-			id: "e1", sname: "Alexander Lukashenko",
+			id: "e1", sname: "Claudia Sheinbaum",
 		},
 		{
 			name:   "unknown speaker name kept without an entity",
-			bodies: []string{`Un portavoz dijo: “<<no hay planes de viaje|w|=un portavoz>>”. [Maduro|PER] calló.`},
+			bodies: []string{`Un portavoz dijo: “<<no hay planes de viaje|w|=un portavoz>>”. [Petro|PER] calló.`},
 			id:     "", sname: "un portavoz",
 		},
 		{

@@ -32,49 +32,49 @@ func TestTimelineMergesAndOrdersEvents(t *testing.T) {
 		{
 			name: "same date and shared words merge across outlets",
 			bodies: []string{
-				`[Lukashenko|PER] recibió {el 25 de noviembre|2025-11-25} al embajador venezolano en Minsk.`,
-				`{El pasado 25 de noviembre|2025-11-25}, [Lukashenko|PER] se reunió con el embajador venezolano.`,
+				`[Sánchez|PER] recibió {el 25 de noviembre|2025-11-25} al embajador marroquí en Madrid.`,
+				`{El pasado 25 de noviembre|2025-11-25}, [Sánchez|PER] se reunió con el embajador marroquí.`,
 			},
-			want: []string{"2025-11-25 [a1 a2] Lukashenko recibió el 25 de noviembre al embajador venezolano en Minsk"},
+			want: []string{"2025-11-25 [a1 a2] Sánchez recibió el 25 de noviembre al embajador marroquí en Madrid"},
 		},
 		{
 			name: "same date but unrelated statements stay apart",
 			bodies: []string{
-				`[Lukashenko|PER] recibió {el 25 de noviembre|2025-11-25} al embajador venezolano en Minsk.`,
+				`[Sánchez|PER] recibió {el 25 de noviembre|2025-11-25} al embajador marroquí en Madrid.`,
 				`La bolsa de Tokio cerró {el 25 de noviembre|2025-11-25} con fuertes pérdidas tecnológicas.`,
 			},
 			want: []string{
-				"2025-11-25 [a1] Lukashenko recibió el 25 de noviembre al embajador venezolano en Minsk",
+				"2025-11-25 [a1] Sánchez recibió el 25 de noviembre al embajador marroquí en Madrid",
 				"2025-11-25 [a2] La bolsa de Tokio cerró el 25 de noviembre con fuertes pérdidas tecnológicas",
 			},
 		},
 		{
 			name: "different grains do not merge",
 			bodies: []string{
-				`[Maduro|PER] llamó a [Trump|PER] {en noviembre|2025-11} para negociar su salida del poder.`,
-				`[Maduro|PER] llamó a [Trump|PER] {el 21 de noviembre|2025-11-21} para negociar su salida.`,
+				`[Petro|PER] llamó a [Boric|PER] {en noviembre|2025-11} para negociar un acuerdo comercial.`,
+				`[Petro|PER] llamó a [Boric|PER] {el 21 de noviembre|2025-11-21} para negociar un acuerdo.`,
 			},
 			want: []string{
-				"2025-11 [a1] Maduro llamó a Trump en noviembre para negociar su salida del poder",
-				"2025-11-21 [a2] Maduro llamó a Trump el 21 de noviembre para negociar su salida",
+				"2025-11 [a1] Petro llamó a Boric en noviembre para negociar un acuerdo comercial",
+				"2025-11-21 [a2] Petro llamó a Boric el 21 de noviembre para negociar un acuerdo",
 			},
 		},
 		{
 			name: "sorted by date, then by outlets",
 			bodies: []string{
-				`[Trump|PER] anunció {el 3 de diciembre|2025-12-03} nuevas sanciones contra Caracas. [Maduro|PER] viajó {el 1 de diciembre|2025-12-01} a Moscú en visita oficial.`,
-				`[Maduro|PER] llegó {el 1 de diciembre|2025-12-01} a Moscú en visita oficial. La oposición convocó {el 1 de diciembre|2025-12-01} marchas en todo el país.`,
+				`[Milei|PER] anunció {el 3 de diciembre|2025-12-03} nuevas medidas contra la inflación. [Lula|PER] viajó {el 1 de diciembre|2025-12-01} a Buenos Aires en visita oficial.`,
+				`[Lula|PER] llegó {el 1 de diciembre|2025-12-01} a Buenos Aires en visita oficial. La oposición convocó {el 1 de diciembre|2025-12-01} marchas en todo el país.`,
 			},
 			want: []string{
-				"2025-12-01 [a1 a2] Maduro viajó el 1 de diciembre a Moscú en visita oficial",
+				"2025-12-01 [a1 a2] Lula viajó el 1 de diciembre a Buenos Aires en visita oficial",
 				"2025-12-01 [a2] La oposición convocó el 1 de diciembre marchas en todo el país",
-				"2025-12-03 [a1] Trump anunció el 3 de diciembre nuevas sanciones contra Caracas",
+				"2025-12-03 [a1] Milei anunció el 3 de diciembre nuevas medidas contra la inflación",
 			},
 		},
 		{
 			name: "unresolved dates and datelines make no event",
 			bodies: []string{
-				`[Maduro|PER] habló {en días recientes|} con sus aliados en Caracas. Publicado {el 11 de diciembre|2025-12-11}.`,
+				`[Petro|PER] habló {en días recientes|} con sus aliados en Bogotá. Publicado {el 11 de diciembre|2025-12-11}.`,
 			},
 			want: nil,
 		},
@@ -90,8 +90,8 @@ func TestTimelineMergesAndOrdersEvents(t *testing.T) {
 
 func TestTimelineEventCarriesParticipantsEvidenceAndIDs(t *testing.T) {
 	st, _ := markStoryOf(t,
-		`[Lukashenko|PER] recibió {el 25 de noviembre|2025-11-25} a [Salazar|PER] en Minsk.`,
-		`[Lukashenko|PER] y [Salazar|PER] se vieron {el 25 de noviembre|2025-11-25} en Minsk. [Maduro|PER] habló {el 2 de diciembre|2025-12-02} con su gabinete entero.`,
+		`[Sánchez|PER] recibió {el 25 de noviembre|2025-11-25} a [Albares|PER] en Madrid.`,
+		`[Sánchez|PER] y [Albares|PER] se vieron {el 25 de noviembre|2025-11-25} en Madrid. [Feijóo|PER] habló {el 2 de diciembre|2025-12-02} con su equipo entero.`,
 	)
 	Entities(st)
 	Timeline(st)
@@ -106,7 +106,7 @@ func TestTimelineEventCarriesParticipantsEvidenceAndIDs(t *testing.T) {
 		t.Errorf("participants = %v, want %v", e.Participants, want)
 	}
 	if len(e.Evidence) != 2 || e.Evidence[1].Article != "a2" || e.Evidence[1].DateText != "el 25 de noviembre" ||
-		e.Evidence[1].Text != "Lukashenko y Salazar se vieron el 25 de noviembre en Minsk." {
+		e.Evidence[1].Text != "Sánchez y Albares se vieron el 25 de noviembre en Madrid." {
 		t.Errorf("evidence = %+v", e.Evidence)
 	}
 }
@@ -120,27 +120,27 @@ func TestTimelineSummaryIsAnExtractAroundTheDate(t *testing.T) {
 	}{
 		{
 			name:     "short sentence whole, connector dropped",
-			sentence: "Además, Lukashenko recibió el 25 de noviembre al embajador.",
+			sentence: "Además, Sánchez recibió el 25 de noviembre al embajador.",
 			date:     "el 25 de noviembre",
-			want:     "Lukashenko recibió el 25 de noviembre al embajador",
+			want:     "Sánchez recibió el 25 de noviembre al embajador",
 		},
 		{
 			name:     "two-word connector dropped",
-			sentence: "En tanto, la oposición marchó el domingo por las calles de Caracas.",
+			sentence: "En tanto, la oposición marchó el domingo por las calles de Lima.",
 			date:     "el domingo",
-			want:     "La oposición marchó el domingo por las calles de Caracas",
+			want:     "La oposición marchó el domingo por las calles de Lima",
 		},
 		{
 			name:     "fronted date clause keeps the main clause after it",
-			sentence: "Durante el primer encuentro, ocurrido el 25 de noviembre, Lukashenko afirmó que Maduro siempre es bienvenido en Bielorrusia, un mensaje difundido por la agencia estatal Belta y retomado después por Reuters y otras agencias.",
+			sentence: "Durante la primera cumbre, celebrada el 25 de noviembre, Sánchez afirmó que Rabat siempre es un socio fiable para España, un mensaje difundido por la agencia estatal MAP y retomado después por EFE y otras agencias.",
 			date:     "el 25 de noviembre",
-			want:     "Durante el primer encuentro, ocurrido el 25 de noviembre, Lukashenko afirmó que Maduro siempre es bienvenido en Bielorrusia",
+			want:     "Durante la primera cumbre, celebrada el 25 de noviembre, Sánchez afirmó que Rabat siempre es un socio fiable para España",
 		},
 		{
 			name:     "date in apposition keeps the clause before it",
-			sentence: "De acuerdo con fuentes consultadas por Reuters, Maduro le dijo al presidente Donald Trump —durante una llamada telefónica el 21 de noviembre— que estaría dispuesto a dejar Venezuela si él y su familia recibían una amnistía legal completa.",
+			sentence: "De acuerdo con fuentes consultadas por EFE, Petro le dijo al presidente Gabriel Boric —durante una llamada telefónica el 21 de noviembre— que estaría dispuesto a reabrir la frontera si ambos gobiernos firmaban un acuerdo migratorio completo.",
 			date:     "el 21 de noviembre",
-			want:     "Maduro le dijo al presidente Donald Trump —durante una llamada telefónica el 21 de noviembre— que estaría dispuesto a dejar…",
+			want:     "Petro le dijo al presidente Gabriel Boric —durante una llamada telefónica el 21 de noviembre— que estaría dispuesto a reabrir…",
 		},
 		{
 			name:     "one long clause is cut around the date",
