@@ -2,7 +2,6 @@ package ner
 
 import (
 	"math"
-	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -196,37 +195,20 @@ func lengthClass(n int) int {
 // scratch holds the buffers for tagging one sentence, reused across calls
 // so that tagging does not allocate per token.
 type scratch struct {
-	toks  []token
-	feats []uint32  // weight-table buckets, token after token
-	offs  []int     // features of token i are feats[offs[i]:offs[i+1]]
-	emit  []float32 // tag scores, token after token
-	touch int16     // keeps the loads of emitQuantised's first pass
-	score []float32
-	back  []uint8
-	best  []int
-	// words caches the descriptions of words under the model wordsOf;
-	// nil when training, whose gazetteer changes from fold to fold.
-	words   map[string]token
-	wordsOf *Model
+	toks   []token
+	feats  []uint32  // weight-table buckets, token after token
+	offs   []int     // features of token i are feats[offs[i]:offs[i+1]]
+	emit   []float32 // tag scores, token after token
+	touch  int16     // keeps the loads of the first pass over the rows
+	score  []float32
+	back   []uint8
+	best   []int
+	acc    []sums   // emitCached's integer scores
+	wfeats []uint32 // features of a word being cached
+	rows   []*row   // emitCached's rows of feats
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
-
-// Bounds of the per-scratch word cache: news text repeats a few thousand
-// words most of the time, and a word's description is 96 bytes.
-const (
-	maxCachedWords = 1 << 14
-	maxCachedLen   = 32
-)
-
-// cacheWords makes featurize remember the words it describes under m and
-// its own gazetteer, forgetting those of another model.
-func (s *scratch) cacheWords(m *Model) {
-	if s.words == nil || s.wordsOf != m {
-		s.words = make(map[string]token)
-		s.wordsOf = m
-	}
-}
 
 // describe analyses a word and looks it up in the model's tables.
 func describe(w string, m *Model, g *gazetteer) token {
@@ -241,24 +223,11 @@ func describe(w string, m *Model, g *gazetteer) token {
 	return t
 }
 
-// featurize computes the feature buckets of every word of a sentence,
-// describing each word once per scratch when cacheWords was called.
+// featurize lists the feature buckets of every word of a sentence.
 func (s *scratch) featurize(words []string, m *Model, g *gazetteer) {
 	s.toks = s.toks[:0]
 	for _, w := range words {
-		t, ok := s.words[w]
-		if !ok {
-			t = describe(w, m, g)
-			if s.words != nil && len(w) <= maxCachedLen {
-				if len(s.words) >= maxCachedWords {
-					// Start afresh rather than keep forever the
-					// words of the first texts.
-					clear(s.words)
-				}
-				s.words[strings.Clone(w)] = t
-			}
-		}
-		s.toks = append(s.toks, t)
+		s.toks = append(s.toks, describe(w, m, g))
 	}
 	if len(s.toks) > 0 {
 		s.toks[0].flags |= fFirst
@@ -284,100 +253,113 @@ func (s *scratch) at(i int) *token {
 
 func (s *scratch) tokenFeatures(i int, mask uint64) {
 	c, p1, p2, n1, n2 := s.at(i), s.at(i-1), s.at(i-2), s.at(i+1), s.at(i+2)
-	add := func(tmpl int, v uint64) {
-		s.feats = append(s.feats, uint32(mix(uint64(tmpl), v)&mask))
-	}
-	add2 := func(tmpl int, a, b uint64) {
-		s.feats = append(s.feats, uint32(mix(mix(uint64(tmpl), a), b)&mask))
-	}
-	add(tBias, 0)
-	add(tWord, c.word)
-	add(tLower, c.lower)
-	add(tLowerP1, p1.lower)
-	add(tLowerN1, n1.lower)
-	add(tLowerP2, p2.lower)
-	add(tLowerN2, n2.lower)
-	add(tShape, c.shape)
-	add(tShapeP1, p1.shape)
-	add(tShapeN1, n1.shape)
+	f := appendOwn(s.feats, c, mask)
+	f = appendAsPrev(f, p1, mask)
+	f = appendAsNext(f, n1, mask)
+	f = appendAsPrev2(f, p2, mask)
+	f = appendAsNext2(f, n2, mask)
+	s.feats = appendContext(f, c, p1, n1, mask)
+}
+
+// The features of a token fall into groups by what they read: the word
+// alone (appendOwn), the word before it alone (appendAsPrev), and so on
+// out to two words away, and the rest (appendContext), which pair words,
+// read the sentence position or the gazetteer names over the sentence.
+// The tagger sums the first five groups once per distinct word (see
+// wordCache); training lists every feature of every token.
+
+func feature(tmpl int, v, mask uint64) uint32 {
+	return uint32(mix(uint64(tmpl), v) & mask)
+}
+
+func feature2(tmpl int, a, b, mask uint64) uint32 {
+	return uint32(mix(mix(uint64(tmpl), a), b) & mask)
+}
+
+// appendOwn appends the features that read only the word itself.
+func appendOwn(f []uint32, c *token, mask uint64) []uint32 {
+	f = append(f,
+		feature(tWord, c.word, mask),
+		feature(tLower, c.lower, mask),
+		feature(tShape, c.shape, mask))
 	for k := range 4 {
 		if c.pre[k] != 0 {
-			add(tPre1+k, c.pre[k])
+			f = append(f, feature(tPre1+k, c.pre[k], mask))
 		}
 		if c.suf[k] != 0 {
-			add(tSuf1+k, c.suf[k])
+			f = append(f, feature(tSuf1+k, c.suf[k], mask))
 		}
 	}
-	add(tFlags, uint64(c.flags))
-	add2(tBigramP1, p1.lower, c.lower)
-	add2(tBigramN1, c.lower, n1.lower)
-	add2(tShapeBigramP1, p1.shape, c.shape)
-	add2(tShapeBigramN1, c.shape, n1.shape)
-	add(tLex, uint64(c.lex))
-	add(tLexP1, uint64(p1.lex))
-	add(tLexN1, uint64(n1.lex))
-	add2(tLexShape, uint64(c.lex), c.shape)
-	add(tGaz, uint64(c.gaz))
-	add(tGazP1, uint64(p1.gaz))
-	add(tGazN1, uint64(n1.gaz))
-	add(tSpan, uint64(c.span))
-	add(tSpanP1, uint64(p1.span))
-	add(tSpanN1, uint64(n1.span))
-	add2(tLowerP1Shape, p1.lower, c.shape)
-	add2(tShapeLowerN1, c.shape, n1.lower)
-	add2(tFirstLower, uint64(c.flags&fFirst), c.lower)
-	for pos, t := range [3]*token{p1, c, n1} {
-		if t.clus == 0 {
-			continue
-		}
-		for k, n := range clusterPrefixes {
-			add(tClus+4*pos+k, uint64(codePrefix(t.clus, n)))
-		}
-	}
+	f = append(f,
+		feature(tLex, uint64(c.lex), mask),
+		feature2(tLexShape, uint64(c.lex), c.shape, mask),
+		feature(tGaz, uint64(c.gaz), mask))
+	return appendClusters(f, c, 1, mask)
 }
 
-// The sums of emitQuantised are written out for nine tags; this fails to
-// compile if numTags changes.
-var _ = [1]struct{}{}[numTags-9]
-
-// emitQuantised fills s.emit with each token's tag scores: the sum of the
-// weight rows of its features, in integers (exact), times the scale.
-func (s *scratch) emitQuantised(weights []row, scale float32) {
-	n := len(s.offs) - 1
-	s.emit = grow(s.emit, n*numTags)
-	// Touch every row first: these loads depend on nothing, so the CPU
-	// keeps many cache misses in flight at once, where the sums below,
-	// a dozen instructions per row, would let only a few overlap.
-	var touch int16
-	for _, f := range s.feats {
-		touch |= weights[f][0]
-	}
-	s.touch = touch
-	for i := range n {
-		var acc [numTags]int32
-		for _, f := range s.feats[s.offs[i]:s.offs[i+1]] {
-			// Written out: the compiler neither unrolls nor vectorises
-			// the loop over the tags.
-			r := &weights[f]
-			acc[0] += int32(r[0])
-			acc[1] += int32(r[1])
-			acc[2] += int32(r[2])
-			acc[3] += int32(r[3])
-			acc[4] += int32(r[4])
-			acc[5] += int32(r[5])
-			acc[6] += int32(r[6])
-			acc[7] += int32(r[7])
-			acc[8] += int32(r[8])
-		}
-		e := s.emit[i*numTags : i*numTags+numTags]
-		for t := range numTags {
-			e[t] = float32(acc[t]) * scale
-		}
-	}
+// appendAsPrev appends the features that read only the word before.
+func appendAsPrev(f []uint32, p1 *token, mask uint64) []uint32 {
+	f = append(f,
+		feature(tLowerP1, p1.lower, mask),
+		feature(tShapeP1, p1.shape, mask),
+		feature(tLexP1, uint64(p1.lex), mask),
+		feature(tGazP1, uint64(p1.gaz), mask))
+	return appendClusters(f, p1, 0, mask)
 }
 
-// emitFloat is emitQuantised for the float table being trained, whose
-// rows are numTags wide.
+// appendAsNext appends the features that read only the word after.
+func appendAsNext(f []uint32, n1 *token, mask uint64) []uint32 {
+	f = append(f,
+		feature(tLowerN1, n1.lower, mask),
+		feature(tShapeN1, n1.shape, mask),
+		feature(tLexN1, uint64(n1.lex), mask),
+		feature(tGazN1, uint64(n1.gaz), mask))
+	return appendClusters(f, n1, 2, mask)
+}
+
+// appendAsPrev2 appends the feature of the word two before.
+func appendAsPrev2(f []uint32, p2 *token, mask uint64) []uint32 {
+	return append(f, feature(tLowerP2, p2.lower, mask))
+}
+
+// appendAsNext2 appends the feature of the word two after.
+func appendAsNext2(f []uint32, n2 *token, mask uint64) []uint32 {
+	return append(f, feature(tLowerN2, n2.lower, mask))
+}
+
+// appendClusters appends the cluster-path prefixes of a word at position
+// pos of the window (0 before, 1 the word, 2 after).
+func appendClusters(f []uint32, t *token, pos int, mask uint64) []uint32 {
+	if t.clus == 0 {
+		return f
+	}
+	for k, n := range clusterPrefixes {
+		f = append(f, feature(tClus+4*pos+k, uint64(codePrefix(t.clus, n)), mask))
+	}
+	return f
+}
+
+// appendContext appends the features that pair words or read the
+// sentence: the bias, the flags (which mark the first word), word and
+// shape bigrams, and the gazetteer names marked over the sentence.
+func appendContext(f []uint32, c, p1, n1 *token, mask uint64) []uint32 {
+	return append(f,
+		feature(tBias, 0, mask),
+		feature(tFlags, uint64(c.flags), mask),
+		feature2(tBigramP1, p1.lower, c.lower, mask),
+		feature2(tBigramN1, c.lower, n1.lower, mask),
+		feature2(tShapeBigramP1, p1.shape, c.shape, mask),
+		feature2(tShapeBigramN1, c.shape, n1.shape, mask),
+		feature(tSpan, uint64(c.span), mask),
+		feature(tSpanP1, uint64(p1.span), mask),
+		feature(tSpanN1, uint64(n1.span), mask),
+		feature2(tLowerP1Shape, p1.lower, c.shape, mask),
+		feature2(tShapeLowerN1, c.shape, n1.lower, mask),
+		feature2(tFirstLower, uint64(c.flags&fFirst), c.lower, mask))
+}
+
+// emitFloat fills s.emit with each token's tag scores under the float
+// table being trained, whose rows are numTags wide.
 func (s *scratch) emitFloat(weights []float32) {
 	n := len(s.offs) - 1
 	s.emit = grow(s.emit, n*numTags)

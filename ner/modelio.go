@@ -38,7 +38,7 @@ func (m *Model) Write(w io.Writer) error {
 	for uint64(1)<<bits <= m.mask {
 		bits++
 	}
-	if len(m.weights) == 0 {
+	if m.weights.buckets() == 0 {
 		bits = 0
 	}
 	buf = binary.AppendUvarint(buf, uint64(bits))
@@ -48,33 +48,26 @@ func (m *Model) Write(w io.Writer) error {
 		}
 	}
 	scale := m.scale
-	if len(m.weights) == 0 {
+	if m.weights.buckets() == 0 {
 		scale = 1
 	}
 	buf = binary.LittleEndian.AppendUint32(buf, math.Float32bits(scale))
-	var rows int
-	for r := range m.weights {
-		if m.weights[r] != (row{}) {
-			rows++
-		}
-	}
-	buf = binary.AppendUvarint(buf, uint64(rows))
+	buf = binary.AppendUvarint(buf, uint64(len(m.weights.rows)))
 	prev := 0
-	for r := range m.weights {
-		if m.weights[r] == (row{}) {
-			continue
-		}
-		buf = binary.AppendUvarint(buf, uint64(r-prev))
-		prev = r
-		for _, v := range m.weights[r][:numTags] {
+	var werr error
+	m.weights.each(func(b int, r *row) {
+		buf = binary.AppendUvarint(buf, uint64(b-prev))
+		prev = b
+		for _, v := range r[:numTags] {
 			buf = binary.AppendVarint(buf, int64(v))
 		}
-		if len(buf) > 1<<16 {
-			if _, err := bw.Write(buf); err != nil {
-				return err
-			}
+		if len(buf) > 1<<16 && werr == nil {
+			_, werr = bw.Write(buf)
 			buf = buf[:0]
 		}
+	})
+	if werr != nil {
+		return werr
 	}
 	buf = appendTable(buf, m.casing)
 	buf = appendTable(buf, m.tok)
@@ -157,30 +150,38 @@ func decodeModel(br *bufio.Reader) (*Model, error) {
 	if bits > 0 {
 		buckets = 1 << bits
 		m.mask = uint64(buckets - 1)
-		m.weights = make([]row, buckets)
+		m.weights.present = make([]uint64, (buckets+63)/64)
 	}
 	rows, err := binary.ReadUvarint(br)
 	if err != nil || rows > uint64(buckets) {
 		return nil, fmt.Errorf("row count %d: %v", rows, err)
 	}
+	m.weights.rows = make([]row, 0, rows)
 	r := uint64(0)
 	for i := range rows {
 		d, err := binary.ReadUvarint(br)
 		if err != nil {
 			return nil, fmt.Errorf("row %d: %w", i, err)
 		}
+		if d == 0 && i > 0 {
+			return nil, fmt.Errorf("row %d: bucket %d given twice", i, r)
+		}
 		r += d
 		if r >= uint64(buckets) {
 			return nil, fmt.Errorf("row %d: bucket %d out of range", i, r)
 		}
+		var w row
 		for t := range numTags {
 			v, err := binary.ReadVarint(br)
 			if err != nil || v < math.MinInt16 || v > math.MaxInt16 {
 				return nil, fmt.Errorf("row %d: bad weight: %v", i, err)
 			}
-			m.weights[r][t] = int16(v)
+			w[t] = int16(v)
 		}
+		m.weights.present[r/64] |= 1 << (r % 64)
+		m.weights.rows = append(m.weights.rows, w)
 	}
+	m.weights.index()
 	if m.casing, err = readTable[uint8](br); err != nil {
 		return nil, fmt.Errorf("casing lexicon: %w", err)
 	}

@@ -100,12 +100,13 @@ func splitTag(tag string) (byte, string) {
 // Model is a trained tagger. The zero Model has no weights and tags every
 // token "O". A Model is safe for concurrent use.
 type Model struct {
-	weights []row   // one row per bucket, quantised
+	weights table   // one row per bucket, quantised
 	scale   float32 // the weight of one unit of weights
 	mask    uint64  // number of buckets - 1
 	trans   [numTags + 1][numTags]float32
 	casing  map[uint64]uint8  // casing class of each lower-cased word
 	clus    map[uint64]uint32 // Brown-cluster path code of each word
+	caches                    // word caches of the tagger (cache.go)
 	gazetteer
 }
 
@@ -135,14 +136,14 @@ func (m *Model) Tag(tokens []string) []string {
 	for i := range out {
 		out[i] = tagNames[tagO]
 	}
-	if len(m.weights) == 0 || len(tokens) == 0 {
+	if len(m.weights.present) == 0 || len(tokens) == 0 {
 		return out
 	}
 	s := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(s)
-	s.cacheWords(m)
-	s.featurize(tokens, m, &m.gazetteer)
-	s.emitQuantised(m.weights, m.scale)
+	c := m.getCache()
+	s.emitCached(tokens, c)
+	m.putCache(c)
 	best := s.viterbi(&m.trans)
 	for i, t := range best {
 		out[i] = tagNames[t]

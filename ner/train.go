@@ -71,7 +71,8 @@ func Train(sentences []Sentence, opt TrainOptions) *Model {
 	if opt.MaxLen > 0 {
 		examples = splitLong(examples, opt.MaxLen)
 	}
-	m.weights, m.scale = quantiseTable(perceptron(examples, int(m.mask+1), &m.trans, opt))
+	full, scale := quantiseTable(perceptron(examples, int(m.mask+1), &m.trans, opt))
+	m.weights, m.scale = newTable(full), scale
 	return m
 }
 

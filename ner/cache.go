@@ -1,0 +1,219 @@
+package ner
+
+import "sync"
+
+// Tagging is bound by reads of the weight table, which is far larger than
+// the caches: each feature lands on a random row. But most features read
+// one word only (appendOwn, appendAsPrev… in features.go), and news text
+// repeats a few thousand words most of the time. So the tagger keeps, for
+// each word it has seen lately, the summed rows of those five groups, and
+// reads the table only for the dozen features that pair words or read the
+// sentence. The sums are of integers, so a score is the same whichever
+// way it is added up.
+
+// groups of word-only features whose rows a wordCache entry sums.
+const (
+	gOwn   = iota // the word itself
+	gPrev         // the word as the one before the tagged word
+	gNext         // as the one after
+	gPrev2        // two before
+	gNext2        // two after
+	numGroups
+)
+
+// cacheBits is log2 of the number of entries of a wordCache: 16k entries
+// of 216 bytes, about 3.5 MB per tagging goroutine.
+const cacheBits = 15
+
+type sums [numTags]int32
+
+// cachedWord is what the tagger keeps of a word: the parts of its
+// description that the sentence-level features read, and its group sums.
+type cachedWord struct {
+	key          uint64 // hashString of the word; 0 marks an empty entry
+	lower, shape uint64
+	flags, gaz   uint8
+	sums         [numGroups]sums
+}
+
+// wordCache is a direct-mapped cache of cachedWord by the hash of the
+// word: a word evicts the one before it in its slot. Two words with the
+// same 64-bit hash would share an entry; FNV-1a makes that vanishingly
+// rare in text, and the cost would be one mis-scored word.
+type wordCache struct {
+	m       *Model
+	entries []cachedWord
+	// The sums of the stand-ins for the words beyond the sentence.
+	padPrev, padPrev2, padNext, padNext2 sums
+}
+
+// caches keeps a model's word caches between sentences. Unlike a
+// sync.Pool, it does not drop them at each garbage collection: refilling a
+// cache costs far more than the collection saves.
+type caches struct {
+	mu   sync.Mutex
+	free []*wordCache
+}
+
+// getCache takes a free word cache of m, or makes one.
+func (m *Model) getCache() *wordCache {
+	m.caches.mu.Lock()
+	defer m.caches.mu.Unlock()
+	if n := len(m.caches.free); n > 0 {
+		c := m.caches.free[n-1]
+		m.caches.free = m.caches.free[:n-1]
+		return c
+	}
+	return newWordCache(m)
+}
+
+// putCache gives a word cache back to m.
+func (m *Model) putCache(c *wordCache) {
+	m.caches.mu.Lock()
+	m.caches.free = append(m.caches.free, c)
+	m.caches.mu.Unlock()
+}
+
+func newWordCache(m *Model) *wordCache {
+	c := &wordCache{m: m, entries: make([]cachedWord, 1<<cacheBits)}
+	var buf []uint32
+	c.padPrev = m.sumRows(appendAsPrev(buf[:0], &padBefore, m.mask))
+	c.padPrev2 = m.sumRows(appendAsPrev2(buf[:0], &padBefore, m.mask))
+	c.padNext = m.sumRows(appendAsNext(buf[:0], &padAfter, m.mask))
+	c.padNext2 = m.sumRows(appendAsNext2(buf[:0], &padAfter, m.mask))
+	return c
+}
+
+// sumRows adds up the weight rows of features.
+func (m *Model) sumRows(features []uint32) sums {
+	var acc sums
+	for _, f := range features {
+		addRow(&acc, m.weights.row(f))
+	}
+	return acc
+}
+
+// addRow adds a weight row to acc, written out: the compiler neither
+// unrolls nor vectorises the loop over the tags.
+func addRow(acc *sums, r *row) {
+	acc[0] += int32(r[0])
+	acc[1] += int32(r[1])
+	acc[2] += int32(r[2])
+	acc[3] += int32(r[3])
+	acc[4] += int32(r[4])
+	acc[5] += int32(r[5])
+	acc[6] += int32(r[6])
+	acc[7] += int32(r[7])
+	acc[8] += int32(r[8])
+}
+
+func addSums(acc, s *sums) {
+	acc[0] += s[0]
+	acc[1] += s[1]
+	acc[2] += s[2]
+	acc[3] += s[3]
+	acc[4] += s[4]
+	acc[5] += s[5]
+	acc[6] += s[6]
+	acc[7] += s[7]
+	acc[8] += s[8]
+}
+
+// The sums above are written out for nine tags; this fails to compile if
+// numTags changes.
+var _ = [1]struct{}{}[numTags-9]
+
+// lookup returns the entry of word, describing it on a miss.
+func (c *wordCache) lookup(word string, buf *[]uint32) *cachedWord {
+	key := hashString(word)
+	if key == 0 {
+		key = 1 // 0 marks an empty entry
+	}
+	e := &c.entries[(key*0x9E3779B97F4A7C15)>>(64-cacheBits)]
+	if e.key == key {
+		return e
+	}
+	m := c.m
+	t := describe(word, m, &m.gazetteer)
+	*e = cachedWord{key: key, lower: t.lower, shape: t.shape, flags: t.flags, gaz: t.gaz}
+	f, mask := *buf, m.mask
+	f = appendOwn(f[:0], &t, mask)
+	e.sums[gOwn] = m.sumRows(f)
+	f = appendAsPrev(f[:0], &t, mask)
+	e.sums[gPrev] = m.sumRows(f)
+	f = appendAsNext(f[:0], &t, mask)
+	e.sums[gNext] = m.sumRows(f)
+	f = appendAsPrev2(f[:0], &t, mask)
+	e.sums[gPrev2] = m.sumRows(f)
+	f = appendAsNext2(f[:0], &t, mask)
+	e.sums[gNext2] = m.sumRows(f)
+	*buf = f
+	return e
+}
+
+// emitCached fills s.emit with each token's tag scores, as emitQuantised
+// does from every feature, but with the word-only groups read from the
+// cache: it leaves s.toks describing the sentence (with the gazetteer
+// names marked) for the sentence-level features.
+func (s *scratch) emitCached(words []string, c *wordCache) {
+	m := c.m
+	n := len(words)
+	// acc[i+2] is the sum of token i; two slots either side take the
+	// groups that fall beyond the sentence.
+	if cap(s.acc) < n+4 {
+		s.acc = make([]sums, n+4)
+	}
+	s.acc = s.acc[:n+4]
+	clear(s.acc)
+	s.toks = s.toks[:0]
+	for i, w := range words {
+		e := c.lookup(w, &s.wfeats)
+		addSums(&s.acc[i+2], &e.sums[gOwn])
+		addSums(&s.acc[i+3], &e.sums[gPrev])
+		addSums(&s.acc[i+1], &e.sums[gNext])
+		addSums(&s.acc[i+4], &e.sums[gPrev2])
+		addSums(&s.acc[i], &e.sums[gNext2])
+		s.toks = append(s.toks, token{word: e.key, lower: e.lower, shape: e.shape, flags: e.flags, gaz: e.gaz})
+	}
+	s.toks[0].flags |= fFirst
+	// The stand-ins: before the first token, two before the first two,
+	// after the last token, two after the last two.
+	addSums(&s.acc[2], &c.padPrev)
+	addSums(&s.acc[2], &c.padPrev2)
+	addSums(&s.acc[n+1], &c.padNext)
+	addSums(&s.acc[n+1], &c.padNext2)
+	if n > 1 {
+		addSums(&s.acc[3], &c.padPrev2)
+		addSums(&s.acc[n], &c.padNext2)
+	}
+	m.gazetteer.markSpans(s.toks)
+
+	s.feats = s.feats[:0]
+	s.offs = append(s.offs[:0], 0)
+	for i := range n {
+		s.feats = appendContext(s.feats, s.at(i), s.at(i-1), s.at(i+1), m.mask)
+		s.offs = append(s.offs, len(s.feats))
+	}
+	// Find every row first: these loads depend on nothing, so the CPU
+	// keeps many cache misses in flight at once, where the sums below
+	// would let only a few overlap.
+	s.rows = s.rows[:0]
+	var touch int16
+	for _, f := range s.feats {
+		r := m.weights.row(f)
+		touch |= r[0]
+		s.rows = append(s.rows, r)
+	}
+	s.touch = touch
+	s.emit = grow(s.emit, n*numTags)
+	for i := range n {
+		acc := &s.acc[i+2]
+		for _, r := range s.rows[s.offs[i]:s.offs[i+1]] {
+			addRow(acc, r)
+		}
+		e := s.emit[i*numTags : i*numTags+numTags]
+		for t := range numTags {
+			e[t] = float32(acc[t]) * m.scale
+		}
+	}
+}
