@@ -107,6 +107,12 @@ func addRow(acc *sums, r *row) {
 	acc[8] += int32(r[8])
 }
 
+func subRow(acc *sums, r *row) {
+	for t := range numTags {
+		acc[t] -= int32(r[t])
+	}
+}
+
 func addSums(acc, s *sums) {
 	acc[0] += s[0]
 	acc[1] += s[1]
@@ -175,7 +181,15 @@ func (s *scratch) emitCached(words []string, c *wordCache) {
 		addSums(&s.acc[i], &e.sums[gNext2])
 		s.toks = append(s.toks, token{word: e.key, lower: e.lower, shape: e.shape, flags: e.flags, gaz: e.gaz})
 	}
-	s.toks[0].flags |= fFirst
+	// The first word was cached as if it did not open the sentence.
+	first := &s.toks[0]
+	for _, f := range appendOpening(s.wfeats[:0], first, m.mask) {
+		subRow(&s.acc[2], m.weights.row(f))
+	}
+	first.flags |= fFirst
+	for _, f := range appendOpening(s.wfeats[:0], first, m.mask) {
+		addRow(&s.acc[2], m.weights.row(f))
+	}
 	// The stand-ins: before the first token, two before the first two,
 	// after the last token, two after the last two.
 	addSums(&s.acc[2], &c.padPrev)

@@ -294,6 +294,7 @@ func appendOwn(f []uint32, c *token, mask uint64) []uint32 {
 		feature(tLex, uint64(c.lex), mask),
 		feature2(tLexShape, uint64(c.lex), c.shape, mask),
 		feature(tGaz, uint64(c.gaz), mask))
+	f = appendOpening(f, c, mask)
 	return appendClusters(f, c, 1, mask)
 }
 
@@ -340,12 +341,11 @@ func appendClusters(f []uint32, t *token, pos int, mask uint64) []uint32 {
 }
 
 // appendContext appends the features that pair words or read the
-// sentence: the bias, the flags (which mark the first word), word and
-// shape bigrams, and the gazetteer names marked over the sentence.
+// sentence: the bias, word and shape bigrams, and the gazetteer names
+// marked over the sentence.
 func appendContext(f []uint32, c, p1, n1 *token, mask uint64) []uint32 {
 	return append(f,
 		feature(tBias, 0, mask),
-		feature(tFlags, uint64(c.flags), mask),
 		feature2(tBigramP1, p1.lower, c.lower, mask),
 		feature2(tBigramN1, c.lower, n1.lower, mask),
 		feature2(tShapeBigramP1, p1.shape, c.shape, mask),
@@ -354,7 +354,16 @@ func appendContext(f []uint32, c, p1, n1 *token, mask uint64) []uint32 {
 		feature(tSpanP1, uint64(p1.span), mask),
 		feature(tSpanN1, uint64(n1.span), mask),
 		feature2(tLowerP1Shape, p1.lower, c.shape, mask),
-		feature2(tShapeLowerN1, c.shape, n1.lower, mask),
+		feature2(tShapeLowerN1, c.shape, n1.lower, mask))
+}
+
+// appendOpening appends the features that read the word and whether it
+// opens the sentence: its flags and the word crossed with that. They
+// count among the word's own features: a cached word is described as if
+// it did not open the sentence, and emitCached mends the first word's.
+func appendOpening(f []uint32, c *token, mask uint64) []uint32 {
+	return append(f,
+		feature(tFlags, uint64(c.flags), mask),
 		feature2(tFirstLower, uint64(c.flags&fFirst), c.lower, mask))
 }
 
