@@ -6,10 +6,11 @@ import "sync"
 // the caches: each feature lands on a random row. But most features read
 // one word only (appendOwn, appendAsPrev… in features.go), and news text
 // repeats a few thousand words most of the time. So the tagger keeps, for
-// each word it has seen lately, the summed rows of those five groups, and
-// reads the table only for the dozen features that pair words or read the
-// sentence. The sums are of integers, so a score is the same whichever
-// way it is added up.
+// each word it has seen lately, the summed rows of those five groups; and
+// for each pair of adjacent words, the summed rows of the features that
+// read both. Only the three gazetteer features, whose rows are few and
+// stay in the caches, are read from the table per token. The sums are of
+// integers, so a score is the same whichever way it is added up.
 
 // groups of word-only features whose rows a wordCache entry sums.
 const (
@@ -21,8 +22,9 @@ const (
 	numGroups
 )
 
-// cacheBits is log2 of the number of entries of a wordCache: 16k entries
-// of 216 bytes, about 3.5 MB per tagging goroutine.
+// cacheBits is log2 of the number of words and of pairs a wordCache
+// keeps: 32k of each, at 216 and 80 bytes, about 10 MB per tagging
+// goroutine.
 const cacheBits = 15
 
 type sums [numTags]int32
@@ -36,13 +38,23 @@ type cachedWord struct {
 	sums         [numGroups]sums
 }
 
+// cachedPair is what the tagger keeps of two adjacent words: the sums of
+// the left word's features that read the right one (appendPairLeft) and
+// the other way round (appendPairRight).
+type cachedPair struct {
+	key         uint64 // mix of the words' keys; 0 marks an empty entry
+	left, right sums
+}
+
 // wordCache is a direct-mapped cache of cachedWord by the hash of the
-// word: a word evicts the one before it in its slot. Two words with the
-// same 64-bit hash would share an entry; FNV-1a makes that vanishingly
-// rare in text, and the cost would be one mis-scored word.
+// word, and of cachedPair by the hashes of the two words: an entry evicts
+// the one before it in its slot. Two words with the same 64-bit hash would
+// share an entry; FNV-1a makes that vanishingly rare in text, and the cost
+// would be one mis-scored word.
 type wordCache struct {
 	m       *Model
 	entries []cachedWord
+	pairs   []cachedPair
 	// The sums of the stand-ins for the words beyond the sentence.
 	padPrev, padPrev2, padNext, padNext2 sums
 }
@@ -75,7 +87,7 @@ func (m *Model) putCache(c *wordCache) {
 }
 
 func newWordCache(m *Model) *wordCache {
-	c := &wordCache{m: m, entries: make([]cachedWord, 1<<cacheBits)}
+	c := &wordCache{m: m, entries: make([]cachedWord, 1<<cacheBits), pairs: make([]cachedPair, 1<<cacheBits)}
 	var buf []uint32
 	c.padPrev = m.sumRows(appendAsPrev(buf[:0], &padBefore, m.mask))
 	c.padPrev2 = m.sumRows(appendAsPrev2(buf[:0], &padBefore, m.mask))
@@ -157,10 +169,29 @@ func (c *wordCache) lookup(word string, buf *[]uint32) *cachedWord {
 	return e
 }
 
-// emitCached fills s.emit with each token's tag scores, as emitQuantised
-// does from every feature, but with the word-only groups read from the
-// cache: it leaves s.toks describing the sentence (with the gazetteer
-// names marked) for the sentence-level features.
+// pair returns the entry of the adjacent words a and b, summing their
+// rows on a miss.
+func (c *wordCache) pair(a, b *token, buf *[]uint32) *cachedPair {
+	key := mix(a.word, b.word)
+	if key == 0 {
+		key = 1
+	}
+	e := &c.pairs[(key*0x9E3779B97F4A7C15)>>(64-cacheBits)]
+	if e.key == key {
+		return e
+	}
+	m := c.m
+	e.key = key
+	f := appendPairLeft((*buf)[:0], a, b, m.mask)
+	e.left = m.sumRows(f)
+	f = appendPairRight(f[:0], a, b, m.mask)
+	e.right = m.sumRows(f)
+	*buf = f
+	return e
+}
+
+// emitCached fills s.emit with each token's tag scores: the sums of the
+// word and pair groups from the cache, and the gazetteer features.
 func (s *scratch) emitCached(words []string, c *wordCache) {
 	m := c.m
 	n := len(words)
@@ -200,30 +231,18 @@ func (s *scratch) emitCached(words []string, c *wordCache) {
 		addSums(&s.acc[3], &c.padPrev2)
 		addSums(&s.acc[n], &c.padNext2)
 	}
+	// Each pair of adjacent words, the stand-ins included.
+	for i := -1; i < n; i++ {
+		p := c.pair(s.at(i), s.at(i+1), &s.wfeats)
+		addSums(&s.acc[i+2], &p.left)
+		addSums(&s.acc[i+3], &p.right)
+	}
 	m.gazetteer.markSpans(s.toks)
-
-	s.feats = s.feats[:0]
-	s.offs = append(s.offs[:0], 0)
-	for i := range n {
-		s.feats = appendContext(s.feats, s.at(i), s.at(i-1), s.at(i+1), m.mask)
-		s.offs = append(s.offs, len(s.feats))
-	}
-	// Find every row first: these loads depend on nothing, so the CPU
-	// keeps many cache misses in flight at once, where the sums below
-	// would let only a few overlap.
-	s.rows = s.rows[:0]
-	var touch int16
-	for _, f := range s.feats {
-		r := m.weights.row(f)
-		touch |= r[0]
-		s.rows = append(s.rows, r)
-	}
-	s.touch = touch
 	s.emit = grow(s.emit, n*numTags)
 	for i := range n {
 		acc := &s.acc[i+2]
-		for _, r := range s.rows[s.offs[i]:s.offs[i+1]] {
-			addRow(acc, r)
+		for _, f := range appendSpans(s.wfeats[:0], s.at(i), s.at(i-1), s.at(i+1), m.mask) {
+			addRow(acc, m.weights.row(f))
 		}
 		e := s.emit[i*numTags : i*numTags+numTags]
 		for t := range numTags {

@@ -199,7 +199,6 @@ type scratch struct {
 	feats  []uint32  // weight-table buckets, token after token
 	offs   []int     // features of token i are feats[offs[i]:offs[i+1]]
 	emit   []float32 // tag scores, token after token
-	touch  int16     // keeps the loads of the first pass over the rows
 	score  []float32
 	back   []uint8
 	best   []int
@@ -258,15 +257,18 @@ func (s *scratch) tokenFeatures(i int, mask uint64) {
 	f = appendAsNext(f, n1, mask)
 	f = appendAsPrev2(f, p2, mask)
 	f = appendAsNext2(f, n2, mask)
-	s.feats = appendContext(f, c, p1, n1, mask)
+	f = appendPairRight(f, p1, c, mask)
+	f = appendPairLeft(f, c, n1, mask)
+	s.feats = appendSpans(f, c, p1, n1, mask)
 }
 
 // The features of a token fall into groups by what they read: the word
 // alone (appendOwn), the word before it alone (appendAsPrev), and so on
-// out to two words away, and the rest (appendContext), which pair words,
-// read the sentence position or the gazetteer names over the sentence.
-// The tagger sums the first five groups once per distinct word (see
-// wordCache); training lists every feature of every token.
+// out to two words away; the word and a neighbour (appendPairRight,
+// appendPairLeft); and the gazetteer names marked over the sentence
+// (appendSpans). The tagger sums the word groups once per distinct word
+// and the pair groups once per distinct pair (see wordCache); training
+// lists every feature of every token.
 
 func feature(tmpl int, v, mask uint64) uint32 {
 	return uint32(mix(uint64(tmpl), v) & mask)
@@ -276,9 +278,11 @@ func feature2(tmpl int, a, b, mask uint64) uint32 {
 	return uint32(mix(mix(uint64(tmpl), a), b) & mask)
 }
 
-// appendOwn appends the features that read only the word itself.
+// appendOwn appends the features that read only the word itself, and
+// the bias, which every word has once.
 func appendOwn(f []uint32, c *token, mask uint64) []uint32 {
 	f = append(f,
+		feature(tBias, 0, mask),
 		feature(tWord, c.word, mask),
 		feature(tLower, c.lower, mask),
 		feature(tShape, c.shape, mask))
@@ -340,21 +344,31 @@ func appendClusters(f []uint32, t *token, pos int, mask uint64) []uint32 {
 	return f
 }
 
-// appendContext appends the features that pair words or read the
-// sentence: the bias, word and shape bigrams, and the gazetteer names
-// marked over the sentence.
-func appendContext(f []uint32, c, p1, n1 *token, mask uint64) []uint32 {
+// appendPairRight appends the features of word b that read b and the
+// word a before it: word and shape bigrams, and a's word with b's shape.
+func appendPairRight(f []uint32, a, b *token, mask uint64) []uint32 {
 	return append(f,
-		feature(tBias, 0, mask),
-		feature2(tBigramP1, p1.lower, c.lower, mask),
-		feature2(tBigramN1, c.lower, n1.lower, mask),
-		feature2(tShapeBigramP1, p1.shape, c.shape, mask),
-		feature2(tShapeBigramN1, c.shape, n1.shape, mask),
+		feature2(tBigramP1, a.lower, b.lower, mask),
+		feature2(tShapeBigramP1, a.shape, b.shape, mask),
+		feature2(tLowerP1Shape, a.lower, b.shape, mask))
+}
+
+// appendPairLeft appends the features of word a that read a and the word
+// b after it: word and shape bigrams, and a's shape with b's word.
+func appendPairLeft(f []uint32, a, b *token, mask uint64) []uint32 {
+	return append(f,
+		feature2(tBigramN1, a.lower, b.lower, mask),
+		feature2(tShapeBigramN1, a.shape, b.shape, mask),
+		feature2(tShapeLowerN1, a.shape, b.lower, mask))
+}
+
+// appendSpans appends the gazetteer names marked over the word and its
+// neighbours.
+func appendSpans(f []uint32, c, p1, n1 *token, mask uint64) []uint32 {
+	return append(f,
 		feature(tSpan, uint64(c.span), mask),
 		feature(tSpanP1, uint64(p1.span), mask),
-		feature(tSpanN1, uint64(n1.span), mask),
-		feature2(tLowerP1Shape, p1.lower, c.shape, mask),
-		feature2(tShapeLowerN1, c.shape, n1.lower, mask))
+		feature(tSpanN1, uint64(n1.span), mask))
 }
 
 // appendOpening appends the features that read the word and whether it
@@ -387,7 +401,7 @@ func (s *scratch) emitFloat(weights []float32) {
 // viterbi returns the best tag sequence under the scores in s.emit and the
 // transitions, never letting I-X follow anything but B-X or I-X.
 func (s *scratch) viterbi(trans *[numTags + 1][numTags]float32) []int {
-	n := len(s.offs) - 1
+	n := len(s.emit) / numTags
 	if n <= 0 {
 		return s.best[:0]
 	}
