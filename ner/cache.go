@@ -141,13 +141,23 @@ func addSums(acc, s *sums) {
 // numTags changes.
 var _ = [1]struct{}{}[numTags-9]
 
-// lookup returns the entry of word, describing it on a miss.
-func (c *wordCache) lookup(word string, buf *[]uint32) *cachedWord {
-	key := hashString(word)
-	if key == 0 {
-		key = 1 // 0 marks an empty entry
-	}
-	e := &c.entries[(key*0x9E3779B97F4A7C15)>>(64-cacheBits)]
+// wordKey is the cache key of a word.
+func wordKey(word string) uint64 {
+	return max(hashString(word), 1) // 0 marks an empty entry
+}
+
+// pairKey is the cache key of two adjacent words.
+func pairKey(a, b *token) uint64 {
+	return max(mix(a.word, b.word), 1)
+}
+
+// slot is the index of the entry of a key.
+func slot(key uint64) uint64 { return (key * 0x9E3779B97F4A7C15) >> (64 - cacheBits) }
+
+// lookup returns the entry of word, whose key is given, describing the
+// word on a miss.
+func (c *wordCache) lookup(word string, key uint64, buf *[]uint32) *cachedWord {
+	e := &c.entries[slot(key)]
 	if e.key == key {
 		return e
 	}
@@ -171,12 +181,8 @@ func (c *wordCache) lookup(word string, buf *[]uint32) *cachedWord {
 
 // pair returns the entry of the adjacent words a and b, summing their
 // rows on a miss.
-func (c *wordCache) pair(a, b *token, buf *[]uint32) *cachedPair {
-	key := mix(a.word, b.word)
-	if key == 0 {
-		key = 1
-	}
-	e := &c.pairs[(key*0x9E3779B97F4A7C15)>>(64-cacheBits)]
+func (c *wordCache) pair(a, b *token, key uint64, buf *[]uint32) *cachedPair {
+	e := &c.pairs[slot(key)]
 	if e.key == key {
 		return e
 	}
@@ -202,9 +208,19 @@ func (s *scratch) emitCached(words []string, c *wordCache) {
 	}
 	s.acc = s.acc[:n+4]
 	clear(s.acc)
+	// Read every entry first: these loads depend on nothing, so the CPU
+	// keeps many cache misses in flight at once, where the lookups below,
+	// each waiting on its load, would let few overlap.
+	s.keys = s.keys[:0]
+	var touch uint64
+	for _, w := range words {
+		k := wordKey(w)
+		s.keys = append(s.keys, k)
+		touch |= c.entries[slot(k)].key
+	}
 	s.toks = s.toks[:0]
 	for i, w := range words {
-		e := c.lookup(w, &s.wfeats)
+		e := c.lookup(w, s.keys[i], &s.wfeats)
 		addSums(&s.acc[i+2], &e.sums[gOwn])
 		addSums(&s.acc[i+3], &e.sums[gPrev])
 		addSums(&s.acc[i+1], &e.sums[gNext])
@@ -232,8 +248,15 @@ func (s *scratch) emitCached(words []string, c *wordCache) {
 		addSums(&s.acc[n], &c.padNext2)
 	}
 	// Each pair of adjacent words, the stand-ins included.
+	s.keys = s.keys[:0]
 	for i := -1; i < n; i++ {
-		p := c.pair(s.at(i), s.at(i+1), &s.wfeats)
+		k := pairKey(s.at(i), s.at(i+1))
+		s.keys = append(s.keys, k)
+		touch |= c.pairs[slot(k)].key
+	}
+	s.touch = touch
+	for i := -1; i < n; i++ {
+		p := c.pair(s.at(i), s.at(i+1), s.keys[i+1], &s.wfeats)
 		addSums(&s.acc[i+2], &p.left)
 		addSums(&s.acc[i+3], &p.right)
 	}

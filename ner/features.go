@@ -203,8 +203,9 @@ type scratch struct {
 	back   []uint8
 	best   []int
 	acc    []sums   // emitCached's integer scores
+	keys   []uint64 // emitCached's cache keys
+	touch  uint64   // keeps emitCached's first loads
 	wfeats []uint32 // features of a word being cached
-	rows   []*row   // emitCached's rows of feats
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
