@@ -415,24 +415,33 @@ func (s *scratch) viterbi(trans *[numTags + 1][numTags]float32) []int {
 			cur[t] = float32(math.Inf(-1))
 		}
 	}
-	for i := 1; i < n; i++ {
-		prev := s.score[(i-1)*numTags : i*numTags]
-		cur := s.score[i*numTags : i*numTags+numTags]
-		emit := s.emit[i*numTags : i*numTags+numTags]
-		back := s.back[i*numTags : i*numTags+numTags]
+	// The transitions into each tag, in a row: the loop below reads them
+	// for every token.
+	var into [numTags][numTags]float32
+	for p := range numTags {
 		for t := range numTags {
+			into[t][p] = trans[p][t]
+		}
+	}
+	for i := 1; i < n; i++ {
+		prev := (*[numTags]float32)(s.score[(i-1)*numTags:])
+		cur := (*[numTags]float32)(s.score[i*numTags:])
+		emit := (*[numTags]float32)(s.emit[i*numTags:])
+		back := (*[numTags]uint8)(s.back[i*numTags:])
+		for t := range numTags {
+			tr := &into[t]
 			var best float32
 			var arg int
 			if isInside(t) {
 				// Only B-X and I-X may precede I-X: two candidates, not nine.
-				best, arg = prev[t-1]+trans[t-1][t], t-1
-				if v := prev[t] + trans[t][t]; v > best {
+				best, arg = prev[t-1]+tr[t-1], t-1
+				if v := prev[t] + tr[t]; v > best {
 					best, arg = v, t
 				}
 			} else {
-				best, arg = prev[0]+trans[0][t], 0
+				best, arg = prev[0]+tr[0], 0
 				for p := 1; p < numTags; p++ {
-					if v := prev[p] + trans[p][t]; v > best {
+					if v := prev[p] + tr[p]; v > best {
 						best, arg = v, p
 					}
 				}
