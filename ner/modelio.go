@@ -156,7 +156,9 @@ func decodeModel(br *bufio.Reader) (*Model, error) {
 	if err != nil || rows > uint64(buckets) {
 		return nil, fmt.Errorf("row count %d: %v", rows, err)
 	}
-	m.weights.rows = make([]row, 0, rows)
+	// Grown as read, so that a file claiming many rows fails at its end
+	// instead of allocating for them first.
+	m.weights.rows = make([]row, 0, min(rows, 1<<16))
 	r := uint64(0)
 	for i := range rows {
 		d, err := binary.ReadUvarint(br)

@@ -2,6 +2,7 @@ package ner
 
 import (
 	"bytes"
+	"compress/gzip"
 	"encoding/json"
 	"fmt"
 	"os"
@@ -238,10 +239,86 @@ func TestLoadRejectsWhatIsNotAModel(t *testing.T) {
 		"empty":     nil,
 		"not gzip":  []byte("cotejo-ner 1\n"),
 		"truncated": good.Bytes()[:good.Len()/2],
+		"bucket given twice": gzipped(append(append([]byte(magic), 4), func() []byte {
+			var b []byte
+			b = append(b, make([]byte, 4*(numTags+1)*numTags)...) // transitions
+			b = append(b, 0, 0, 0x80, 0x3f)                       // scale 1
+			b = append(b, 2)                                      // two rows
+			for _, delta := range []byte{1, 0} { // bucket 1, then 1 again
+				b = append(b, delta)
+				b = append(b, make([]byte, numTags)...)
+			}
+			return b
+		}()...)),
 	} {
 		if _, err := Load(bytes.NewReader(in)); err == nil {
 			t.Errorf("%s: Load succeeded", name)
 		}
+	}
+}
+
+func gzipped(b []byte) []byte {
+	var buf bytes.Buffer
+	zw := gzip.NewWriter(&buf)
+	zw.Write(b)
+	zw.Close()
+	return buf.Bytes()
+}
+
+// FuzzLoad checks that any model file either fails to load or gives a
+// model that tags without panicking and writes back what it read.
+func FuzzLoad(f *testing.F) {
+	var good bytes.Buffer
+	if err := trainTiny().Write(&good); err != nil {
+		f.Fatal(err)
+	}
+	f.Add(good.Bytes())
+	f.Add(good.Bytes()[:good.Len()/2])
+	f.Add(gzipped([]byte(magic)))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		m, err := Load(bytes.NewReader(data))
+		if err != nil {
+			return
+		}
+		m.Tag([]string{"Juan", "vive", "en", "Lima", "."})
+		var out bytes.Buffer
+		if err := m.Write(&out); err != nil {
+			t.Fatal(err)
+		}
+		again, err := Load(&out)
+		if err != nil {
+			t.Fatalf("a loaded model wrote a file Load rejects: %v", err)
+		}
+		if len(again.weights.rows) != len(m.weights.rows) {
+			t.Errorf("rows %d after a round trip, %d before", len(again.weights.rows), len(m.weights.rows))
+		}
+	})
+}
+
+func TestTableFindsTheKeptRows(t *testing.T) {
+	full := make([]row, 200)
+	for _, b := range []int{0, 1, 63, 64, 65, 130, 199} {
+		full[b][0] = int16(b + 1)
+		full[b][numTags-1] = -int16(b + 1)
+	}
+	tab := newTable(full)
+	if len(tab.rows) != 7 {
+		t.Fatalf("kept %d rows, want 7", len(tab.rows))
+	}
+	for b := range full {
+		if got := *tab.row(uint32(b)); got != full[b] {
+			t.Errorf("row(%d) = %v, want %v", b, got, full[b])
+		}
+	}
+	var seen []int
+	tab.each(func(b int, r *row) {
+		seen = append(seen, b)
+		if *r != full[b] {
+			t.Errorf("each gave bucket %d the row %v, want %v", b, *r, full[b])
+		}
+	})
+	if want := []int{0, 1, 63, 64, 65, 130, 199}; !slices.Equal(seen, want) {
+		t.Errorf("each visited %v, want %v", seen, want)
 	}
 }
 
