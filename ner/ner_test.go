@@ -244,7 +244,8 @@ func TestLoadRejectsWhatIsNotAModel(t *testing.T) {
 			b = append(b, make([]byte, 4*(numTags+1)*numTags)...) // transitions
 			b = append(b, 0, 0, 0x80, 0x3f)                       // scale 1
 			b = append(b, 2)                                      // two rows
-			for _, delta := range []byte{1, 0} {                  // bucket 1, then 1 again
+			// Bucket 1, then bucket 1 again.
+			for _, delta := range []byte{1, 0} {
 				b = append(b, delta)
 				b = append(b, make([]byte, numTags)...)
 			}
