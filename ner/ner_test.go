@@ -8,6 +8,7 @@ import (
 	"os"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/cotejo/cotejo/internal/shared"
@@ -320,6 +321,37 @@ func TestTableFindsTheKeptRows(t *testing.T) {
 	})
 	if want := []int{0, 1, 63, 64, 65, 130, 199}; !slices.Equal(seen, want) {
 		t.Errorf("each visited %v, want %v", seen, want)
+	}
+}
+
+func TestConcurrentTaggingGivesTheSequentialTags(t *testing.T) {
+	m := Default()
+	sentences := [][]string{
+		{"El", "presidente", "bielorruso", ",", "Alexander", "Lukashenko", ",", "habló", "en", "Minsk", "."},
+		{"La", "ONU", "y", "la", "OTAN", "se", "reunieron", "en", "Bruselas", "."},
+		{"Ana", "García", "viajó", "a", "Lima", "con", "Telefónica", "."},
+	}
+	want := make([][]string, len(sentences))
+	for i, s := range sentences {
+		want[i] = m.Tag(s)
+	}
+	var wg sync.WaitGroup
+	errs := make(chan string, 8)
+	for g := range 8 {
+		wg.Go(func() {
+			for k := range 200 {
+				i := (g + k) % len(sentences)
+				if got := m.Tag(sentences[i]); !slices.Equal(got, want[i]) {
+					errs <- fmt.Sprintf("goroutine %d: %q tagged %q, want %q", g, sentences[i], got, want[i])
+					return
+				}
+			}
+		})
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Error(e)
 	}
 }
 
