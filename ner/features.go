@@ -303,24 +303,32 @@ func appendOwn(f []uint32, c *token, mask uint64) []uint32 {
 	return appendClusters(f, c, 1, mask)
 }
 
+// side names the templates of the features that read one word next
+// to the tagged one, and the word's place in the cluster window.
+type side struct{ lower, shape, lex, gaz, clusPos int }
+
+var (
+	prevWord = side{tLowerP1, tShapeP1, tLexP1, tGazP1, 0}
+	nextWord = side{tLowerN1, tShapeN1, tLexN1, tGazN1, 2}
+)
+
 // appendAsPrev appends the features that read only the word before.
 func appendAsPrev(f []uint32, p1 *token, mask uint64) []uint32 {
-	f = append(f,
-		feature(tLowerP1, p1.lower, mask),
-		feature(tShapeP1, p1.shape, mask),
-		feature(tLexP1, uint64(p1.lex), mask),
-		feature(tGazP1, uint64(p1.gaz), mask))
-	return appendClusters(f, p1, 0, mask)
+	return appendNeighbour(f, p1, &prevWord, mask)
 }
 
 // appendAsNext appends the features that read only the word after.
 func appendAsNext(f []uint32, n1 *token, mask uint64) []uint32 {
+	return appendNeighbour(f, n1, &nextWord, mask)
+}
+
+func appendNeighbour(f []uint32, t *token, n *side, mask uint64) []uint32 {
 	f = append(f,
-		feature(tLowerN1, n1.lower, mask),
-		feature(tShapeN1, n1.shape, mask),
-		feature(tLexN1, uint64(n1.lex), mask),
-		feature(tGazN1, uint64(n1.gaz), mask))
-	return appendClusters(f, n1, 2, mask)
+		feature(n.lower, t.lower, mask),
+		feature(n.shape, t.shape, mask),
+		feature(n.lex, uint64(t.lex), mask),
+		feature(n.gaz, uint64(t.gaz), mask))
+	return appendClusters(f, t, n.clusPos, mask)
 }
 
 // appendAsPrev2 appends the feature of the word two before.
