@@ -1,6 +1,9 @@
 package ner
 
-import "sync"
+import (
+	"hash/maphash"
+	"sync"
+)
 
 // Tagging is bound by reads of the weight table, which is far larger than
 // the caches: each feature lands on a random row. But most features read
@@ -23,7 +26,7 @@ const (
 )
 
 // cacheBits is log2 of the number of words and of pairs a wordCache
-// keeps: 32k of each, at 216 and 80 bytes, about 10 MB per tagging
+// keeps: 32k of each, at 224 and 80 bytes, about 10 MB per tagging
 // goroutine.
 const cacheBits = 15
 
@@ -32,7 +35,8 @@ type sums [numTags]int32
 // cachedWord is what the tagger keeps of a word: the parts of its
 // description that the sentence-level features read, and its group sums.
 type cachedWord struct {
-	key          uint64 // hashString of the word; 0 marks an empty entry
+	key          uint64 // cache key of the word (wordKey); 0 marks an empty entry
+	word         uint64 // hashString of the word, as features read it
 	lower, shape uint64
 	flags, gaz   uint8
 	sums         [numGroups]sums
@@ -42,17 +46,20 @@ type cachedWord struct {
 // the left word's features that read the right one (appendPairLeft) and
 // the other way round (appendPairRight).
 type cachedPair struct {
-	key         uint64 // mix of the words' keys; 0 marks an empty entry
+	key         uint64 // pairKey of the words; 0 marks an empty entry
 	left, right sums
 }
 
 // wordCache is a direct-mapped cache of cachedWord by the hash of the
 // word, and of cachedPair by the hashes of the two words: an entry evicts
-// the one before it in its slot. Two words with the same 64-bit hash would
-// share an entry; FNV-1a makes that vanishingly rare in text, and the cost
-// would be one mis-scored word.
+// the one before it in its slot. Two words with the same 64-bit key would
+// share an entry. The keys are hashed with a seed drawn for each cache, so
+// that text written to collide, which an unseeded hash such as the
+// features' FNV-1a would let anyone craft, cannot make one article's
+// words be scored as another's.
 type wordCache struct {
 	m       *Model
+	seed    maphash.Seed
 	entries []cachedWord
 	pairs   []cachedPair
 	// The sums of the stand-ins for the words beyond the sentence.
@@ -87,7 +94,7 @@ func (m *Model) putCache(c *wordCache) {
 }
 
 func newWordCache(m *Model) *wordCache {
-	c := &wordCache{m: m, entries: make([]cachedWord, 1<<cacheBits), pairs: make([]cachedPair, 1<<cacheBits)}
+	c := &wordCache{m: m, seed: maphash.MakeSeed(), entries: make([]cachedWord, 1<<cacheBits), pairs: make([]cachedPair, 1<<cacheBits)}
 	var buf []uint32
 	c.padPrev = m.sumRows(appendAsPrev(buf[:0], &padBefore, m.mask))
 	c.padPrev2 = m.sumRows(appendAsPrev2(buf[:0], &padBefore, m.mask))
@@ -141,14 +148,21 @@ func addSums(acc, s *sums) {
 // numTags changes.
 var _ = [1]struct{}{}[numTags-9]
 
+// Keys of the stand-ins for the words beyond the sentence; a word's key
+// is never one of them, nor 0, which marks an empty entry.
+const (
+	keyBefore = 1
+	keyAfter  = 2
+)
+
 // wordKey is the cache key of a word.
-func wordKey(word string) uint64 {
-	return max(hashString(word), 1) // 0 marks an empty entry
+func (c *wordCache) wordKey(word string) uint64 {
+	return max(maphash.String(c.seed, word), keyAfter+1)
 }
 
-// pairKey is the cache key of two adjacent words.
-func pairKey(a, b *token) uint64 {
-	return max(mix(a.word, b.word), 1)
+// pairKey is the cache key of two adjacent words given their keys.
+func pairKey(a, b uint64) uint64 {
+	return max(mix(a, b), 1)
 }
 
 // slot is the index of the entry of a key.
@@ -163,7 +177,7 @@ func (c *wordCache) lookup(word string, key uint64, buf *[]uint32) *cachedWord {
 	}
 	m := c.m
 	t := describe(word, m, &m.gazetteer)
-	*e = cachedWord{key: key, lower: t.lower, shape: t.shape, flags: t.flags, gaz: t.gaz}
+	*e = cachedWord{key: key, word: t.word, lower: t.lower, shape: t.shape, flags: t.flags, gaz: t.gaz}
 	f, mask := *buf, m.mask
 	f = appendOwn(f[:0], &t, mask)
 	e.sums[gOwn] = m.sumRows(f)
@@ -213,20 +227,22 @@ func (s *scratch) emitCached(words []string, c *wordCache) {
 	// each waiting on its load, would let few overlap.
 	s.keys = s.keys[:0]
 	var touch uint64
+	s.keys = append(s.keys, keyBefore)
 	for _, w := range words {
-		k := wordKey(w)
+		k := c.wordKey(w)
 		s.keys = append(s.keys, k)
 		touch |= c.entries[slot(k)].key
 	}
+	s.keys = append(s.keys, keyAfter)
 	s.toks = s.toks[:0]
 	for i, w := range words {
-		e := c.lookup(w, s.keys[i], &s.wfeats)
+		e := c.lookup(w, s.keys[i+1], &s.wfeats)
 		addSums(&s.acc[i+2], &e.sums[gOwn])
 		addSums(&s.acc[i+3], &e.sums[gPrev])
 		addSums(&s.acc[i+1], &e.sums[gNext])
 		addSums(&s.acc[i+4], &e.sums[gPrev2])
 		addSums(&s.acc[i], &e.sums[gNext2])
-		s.toks = append(s.toks, token{word: e.key, lower: e.lower, shape: e.shape, flags: e.flags, gaz: e.gaz})
+		s.toks = append(s.toks, token{word: e.word, lower: e.lower, shape: e.shape, flags: e.flags, gaz: e.gaz})
 	}
 	// The first word was cached as if it did not open the sentence.
 	first := &s.toks[0]
@@ -247,12 +263,11 @@ func (s *scratch) emitCached(words []string, c *wordCache) {
 		addSums(&s.acc[3], &c.padPrev2)
 		addSums(&s.acc[n], &c.padNext2)
 	}
-	// Each pair of adjacent words, the stand-ins included.
-	s.keys = s.keys[:0]
-	for i := -1; i < n; i++ {
-		k := pairKey(s.at(i), s.at(i+1))
-		s.keys = append(s.keys, k)
-		touch |= c.pairs[slot(k)].key
+	// Each pair of adjacent words, the stand-ins included: s.keys[j] and
+	// s.keys[j+1] are the keys of the words at j-1 and j.
+	for j := range n + 1 {
+		s.keys[j] = pairKey(s.keys[j], s.keys[j+1])
+		touch |= c.pairs[slot(s.keys[j])].key
 	}
 	s.touch = touch
 	for i := -1; i < n; i++ {

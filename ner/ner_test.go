@@ -324,6 +324,24 @@ func TestTableFindsTheKeptRows(t *testing.T) {
 	}
 }
 
+func TestWordKeysAreSeededPerCache(t *testing.T) {
+	m := Default()
+	a, b := newWordCache(m), newWordCache(m)
+	same := 0
+	for _, w := range []string{"Madrid", "de", "", "presidente", "EE.UU."} {
+		ka, kb := a.wordKey(w), b.wordKey(w)
+		if ka <= keyAfter || kb <= keyAfter {
+			t.Errorf("key of %q is %d or %d, which mark an empty entry or a stand-in", w, ka, kb)
+		}
+		if ka == kb {
+			same++
+		}
+	}
+	if same == 5 {
+		t.Error("two caches key every word alike: the keys are not seeded")
+	}
+}
+
 func TestConcurrentTaggingGivesTheSequentialTags(t *testing.T) {
 	m := Default()
 	sentences := [][]string{
