@@ -100,7 +100,7 @@ func splitTag(tag string) (byte, string) {
 // Model is a trained tagger. The zero Model has no weights and tags every
 // token "O". A Model is safe for concurrent use.
 type Model struct {
-	weights table   // one row per bucket, quantised
+	weights table   // the non-zero rows of the hashed table, quantised
 	scale   float32 // the weight of one unit of weights
 	mask    uint64  // number of buckets - 1
 	trans   [numTags + 1][numTags]float32
