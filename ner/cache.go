@@ -95,11 +95,10 @@ func (m *Model) putCache(c *wordCache) {
 
 func newWordCache(m *Model) *wordCache {
 	c := &wordCache{m: m, seed: maphash.MakeSeed(), entries: make([]cachedWord, 1<<cacheBits), pairs: make([]cachedPair, 1<<cacheBits)}
-	var buf []uint32
-	c.padPrev = m.sumRows(appendAsPrev(buf[:0], &padBefore, m.mask))
-	c.padPrev2 = m.sumRows(appendAsPrev2(buf[:0], &padBefore, m.mask))
-	c.padNext = m.sumRows(appendAsNext(buf[:0], &padAfter, m.mask))
-	c.padNext2 = m.sumRows(appendAsNext2(buf[:0], &padAfter, m.mask))
+	c.padPrev = m.sumRows(appendAsPrev(nil, &padBefore, m.mask))
+	c.padPrev2 = m.sumRows(appendAsPrev2(nil, &padBefore, m.mask))
+	c.padNext = m.sumRows(appendAsNext(nil, &padAfter, m.mask))
+	c.padNext2 = m.sumRows(appendAsNext2(nil, &padAfter, m.mask))
 	return c
 }
 
@@ -126,12 +125,14 @@ func addRow(acc *sums, r *row) {
 	acc[8] += int32(r[8])
 }
 
+// subRow takes a weight row from acc.
 func subRow(acc *sums, r *row) {
 	for t := range numTags {
 		acc[t] -= int32(r[t])
 	}
 }
 
+// addSums adds s to acc, written out as addRow is.
 func addSums(acc, s *sums) {
 	acc[0] += s[0]
 	acc[1] += s[1]

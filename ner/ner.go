@@ -136,7 +136,7 @@ func (m *Model) Tag(tokens []string) []string {
 	for i := range out {
 		out[i] = tagNames[tagO]
 	}
-	if len(m.weights.present) == 0 || len(tokens) == 0 {
+	if m.weights.buckets() == 0 || len(tokens) == 0 {
 		return out
 	}
 	s := scratchPool.Get().(*scratch)

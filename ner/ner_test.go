@@ -379,17 +379,22 @@ func TestConcurrentTaggingGivesTheSequentialTags(t *testing.T) {
 // guards what exists.
 const testaFloor = 0.78
 
-func TestDefaultModelF1OnTesta(t *testing.T) {
-	path := shared.Data(t, "conll2002-es/esp.testa")
-	f, err := os.Open(path)
+// readTesta reads CoNLL-2002 esp.testa, skipping when it is absent.
+func readTesta(tb testing.TB) []Sentence {
+	f, err := os.Open(shared.Data(tb, "conll2002-es/esp.testa"))
 	if err != nil {
-		t.Fatal(err)
+		tb.Fatal(err)
 	}
 	defer f.Close()
 	gold, err := ReadCoNLL(f)
 	if err != nil {
-		t.Fatal(err)
+		tb.Fatal(err)
 	}
+	return gold
+}
+
+func TestDefaultModelF1OnTesta(t *testing.T) {
+	gold := readTesta(t)
 	m := Default()
 	var tp, fp, fn int
 	for _, s := range gold {
@@ -414,24 +419,23 @@ func TestDefaultModelF1OnTesta(t *testing.T) {
 }
 
 func BenchmarkTag(b *testing.B) {
-	path := shared.Data(b, "conll2002-es/esp.testa")
-	f, err := os.Open(path)
-	if err != nil {
-		b.Fatal(err)
+	var lines [][]string
+	for _, s := range readTesta(b) {
+		lines = append(lines, s.Tokens)
 	}
-	gold, err := ReadCoNLL(f)
-	f.Close()
-	if err != nil {
-		b.Fatal(err)
-	}
+	benchTag(b, lines)
+}
+
+// benchTag tags the lines with the embedded model and reports words/s.
+func benchTag(b *testing.B, lines [][]string) {
 	m := Default()
 	words := 0
 	b.ReportAllocs()
 	b.ResetTimer()
 	for b.Loop() {
-		for _, s := range gold {
-			m.Tag(s.Tokens)
-			words += len(s.Tokens)
+		for _, l := range lines {
+			m.Tag(l)
+			words += len(l)
 		}
 	}
 	b.ReportMetric(float64(words)/b.Elapsed().Seconds(), "words/s")
@@ -455,17 +459,7 @@ func BenchmarkTagNews(b *testing.B) {
 			lines = append(lines, Tokenize(rec.Text)...)
 		}
 	}
-	m := Default()
-	words := 0
-	b.ReportAllocs()
-	b.ResetTimer()
-	for b.Loop() {
-		for _, l := range lines {
-			m.Tag(l)
-			words += len(l)
-		}
-	}
-	b.ReportMetric(float64(words)/b.Elapsed().Seconds(), "words/s")
+	benchTag(b, lines)
 }
 
 func TestWriteOfTheDefaultModelGivesTheEmbeddedFile(t *testing.T) {
