@@ -61,6 +61,14 @@ func sentenceMentions(body string, sent []cotejo.Token, words []string, t Tagger
 	tags := t.Tag(words)
 	var out []cotejo.Mention
 	for _, e := range ner.Spans(tags) {
+		// The tagger follows CoNLL-2002 in taking in the quotation marks
+		// around a quoted name; a mention is the name alone.
+		for e.Start < e.End && e.Start >= 0 && isQuoteMark(words[e.Start]) {
+			e.Start++
+		}
+		for e.End > e.Start && e.End <= len(words) && isQuoteMark(words[e.End-1]) {
+			e.End--
+		}
 		if e.Start < 0 || e.End > len(sent) || e.Start >= e.End {
 			continue
 		}
@@ -68,6 +76,15 @@ func sentenceMentions(body string, sent []cotejo.Token, words []string, t Tagger
 		out = append(out, cotejo.Mention{Span: sp, Type: e.Type, Text: body[sp.Start:sp.End]})
 	}
 	return out
+}
+
+// isQuoteMark reports whether a token is a quotation mark.
+func isQuoteMark(w string) bool {
+	switch w {
+	case `"`, "«", "»", "“", "”", "'", "‘", "’", "„":
+		return true
+	}
+	return false
 }
 
 // roler finds role phrases in one sentence.

@@ -23,6 +23,8 @@ var testNames = gazetteer{
 	"México": "LOC", "Francia": "LOC", "Chile": "LOC", "Pekín": "LOC", "Australia": "LOC", "Brasil": "LOC",
 	"Bruselas": "LOC", "EFE": "ORG", "AFP": "ORG", "Xinhua": "ORG", "Folha": "ORG", "Bloomberg": "ORG",
 	"Javier Milei ,": "", // never matched: keeps the comma out of names
+	// Quoted names as the CoNLL-2002-trained tagger gives them.
+	"« El País »": "ORG", "\" Titanic \"": "MISC",
 }
 
 func (g gazetteer) Tag(tokens []string) []string {
@@ -90,6 +92,23 @@ func TestMentionsCarryRolesFromAppositionsAndTitles(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%q: no mention %q in %+v", tt.body, tt.name, a.Mentions)
+		}
+	}
+}
+
+func TestMentionsLeaveTheQuotationMarksOut(t *testing.T) {
+	for body, want := range map[string]string{
+		"Lo publicó « El País » ayer.":    "El País",
+		`Vio "Titanic" en el cine.`:       "Titanic",
+		"Lo publicó «El País», dijo EFE.": "El País",
+	} {
+		a := annotateWith(body, "es")
+		if len(a.Mentions) == 0 || a.Mentions[0].Text != want {
+			t.Errorf("%q: mentions %+v, want first %q", body, a.Mentions, want)
+			continue
+		}
+		if m := a.Mentions[0]; body[m.Start:m.End] != want {
+			t.Errorf("%q: span %d–%d reads %q", body, m.Start, m.End, body[m.Start:m.End])
 		}
 	}
 }

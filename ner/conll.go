@@ -12,7 +12,32 @@ import (
 type Sentence struct {
 	Tokens []string
 	Tags   []string
+	// LooseTypes marks a sentence annotated under other guidelines for
+	// LOC, ORG and MISC than the data the model is meant to match: AnCora,
+	// for one, tags countries acting as governments ORG and clubs named
+	// after their city LOC, where CoNLL-2002 does the opposite. Training
+	// keeps its names' bounds and its PER, and lets the model choose among
+	// the other three types.
+	LooseTypes bool
 }
+
+// QuotesInside extends each name that exactly fills a pair of quotation
+// marks to take them in, as CoNLL-2002 does (80 of the 82 quoted names of
+// esp.testa; esp.train and AnCora are mixed), so that training sees one
+// convention. It changes s.Tags in place.
+func QuotesInside(s Sentence) {
+	for _, e := range Spans(s.Tags) {
+		i, j := e.Start, e.End
+		if i == 0 || j >= len(s.Tokens) || s.Tags[i-1] != "O" || s.Tags[j] != "O" ||
+			!isOpeningQuote(s.Tokens[i-1]) || !isClosingQuote(s.Tokens[j]) {
+			continue
+		}
+		s.Tags[i-1], s.Tags[i], s.Tags[j] = "B-"+e.Type, "I-"+e.Type, "I-"+e.Type
+	}
+}
+
+func isOpeningQuote(w string) bool { return w == `"` || w == "«" || w == "“" }
+func isClosingQuote(w string) bool { return w == `"` || w == "»" || w == "”" }
 
 // Bounds on outside input, so that a malformed file fails instead of
 // filling memory.

@@ -43,6 +43,9 @@ type example struct {
 	feats []uint32
 	offs  []int
 	gold  []uint8
+	// allowed, for a loose sentence, holds the tags each token may take
+	// as a bit set; training picks the best allowed sequence as gold.
+	allowed []uint16
 }
 
 // Train learns a model from tagged sentences with the averaged perceptron.
@@ -68,6 +71,11 @@ func Train(sentences []Sentence, opt TrainOptions) *Model {
 		m.clus = opt.Clusters.table()
 	}
 	examples := featurizeFolds(sentences, m, opt.Folds)
+	for i, sent := range sentences {
+		if sent.LooseTypes {
+			examples[i].allowed = looseTags(examples[i].gold)
+		}
+	}
 	if opt.MaxLen > 0 {
 		examples = splitLong(examples, opt.MaxLen)
 	}
@@ -100,6 +108,26 @@ func featurizeFolds(sentences []Sentence, m *Model, folds int) []example {
 	return examples
 }
 
+// looseTags lets each LOC, ORG or MISC tag be any of the three.
+func looseTags(gold []uint8) []uint16 {
+	const (
+		b  = 1<<3 | 1<<5 | 1<<7
+		in = 1<<4 | 1<<6 | 1<<8
+	)
+	allowed := make([]uint16, len(gold))
+	for i, g := range gold {
+		switch {
+		case g >= 3 && isInside(int(g)):
+			allowed[i] = in
+		case g >= 3:
+			allowed[i] = b
+		default:
+			allowed[i] = 1 << g
+		}
+	}
+	return allowed
+}
+
 func goldTags(tags []string) []uint8 {
 	gold := make([]uint8, len(tags))
 	for j, tag := range tags {
@@ -124,6 +152,8 @@ func perceptron(examples []example, buckets int, trans *[numTags + 1][numTags]fl
 		order[i] = i
 	}
 	var s scratch
+	var predBuf []int
+	var goldBuf []uint8
 	c := 1.0
 	for epoch := range opt.Epochs {
 		start := time.Now()
@@ -134,12 +164,30 @@ func perceptron(examples []example, buckets int, trans *[numTags + 1][numTags]fl
 			s.feats, s.offs = ex.feats, ex.offs
 			s.emitFloat(w)
 			pred := s.viterbi(trans)
-			for i, g := range ex.gold {
+			gold := ex.gold
+			if ex.allowed != nil {
+				predBuf = append(predBuf[:0], pred...)
+				pred = predBuf
+				for i, a := range ex.allowed {
+					for t := range numTags {
+						if a&(1<<t) == 0 {
+							s.emit[i*numTags+t] = float32(math.Inf(-1))
+						}
+					}
+				}
+				best := s.viterbi(trans)
+				goldBuf = goldBuf[:0]
+				for _, t := range best {
+					goldBuf = append(goldBuf, uint8(t))
+				}
+				gold = goldBuf
+			}
+			for i, g := range gold {
 				total++
 				p := pred[i]
 				gp, pp := numTags, numTags
 				if i > 0 {
-					gp, pp = int(ex.gold[i-1]), pred[i-1]
+					gp, pp = int(gold[i-1]), pred[i-1]
 				}
 				if int(g) != p {
 					wrong++
@@ -197,12 +245,16 @@ func splitLong(examples []example, n int) []example {
 			}
 			base := ex.offs[cut]
 			head := example{feats: ex.feats[:base], offs: ex.offs[:cut+1], gold: ex.gold[:cut]}
+			var rest []uint16
+			if ex.allowed != nil {
+				head.allowed, rest = ex.allowed[:cut], ex.allowed[cut:]
+			}
 			offs := make([]int, len(ex.offs)-cut)
 			for i := range offs {
 				offs[i] = ex.offs[cut+i] - base
 			}
 			out = append(out, head)
-			ex = example{feats: ex.feats[base:], offs: offs, gold: ex.gold[cut:]}
+			ex = example{feats: ex.feats[base:], offs: offs, gold: ex.gold[cut:], allowed: rest}
 		}
 		out = append(out, ex)
 	}
