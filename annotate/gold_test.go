@@ -36,13 +36,13 @@ type goldDoc struct {
 }
 
 // Thresholds, a little under what was measured when they were set (quote
-// F1 0.98, speaker accuracy 0.71 and named-speaker precision 1.00, timex
+// F1 0.98, speaker accuracy 0.79 and named-speaker precision 1.00, timex
 // F1 0.97, dates 1.00 on the gold; silver DATE F1 0.91, values 0.91): a
 // change that loses accuracy fails. Speaker figures leave more room
 // because they ride on the entity model, retrained apart from this package.
 const (
 	minQuoteF1         = 0.92
-	minSpeakerAccuracy = 0.65
+	minSpeakerAccuracy = 0.72
 	minNamedPrecision  = 0.90
 	minGoldTimexF1     = 0.90
 	minGoldDateAcc     = 0.93

@@ -75,6 +75,14 @@ func TestQuotesAttributeSpeakers(t *testing.T) {
 		{"name the tagger missed", "es", "«Vamos a apelar», ha añadido Semonian.", "Semonian", "añadido"},
 		{"object is not the speaker", "es", "Sánchez se desmarcó del ministro al recalcar que la reforma «llega tarde».", "Sánchez", "recalcar"},
 		{"quote inside narration does not inherit", "es", "«Esto acaba hoy», dijo Petro. Los jueces vieron «signos de actividad extremista» en el grupo.", "", ""},
+		{"para opens a view", "es", "Para Boric, la reforma es «un paso atrás».", "Boric", "para"},
+		{"para with an apposition first", "es", "Para el mandatario chileno, Gabriel Boric, la reforma es «un paso atrás».", "Gabriel Boric", "para"},
+		{"standalone quote after a view", "es", "Para Petro, el acuerdo resultó chocante. «Nadie lo esperaba en Bogotá.»", "Petro", "previous sentence"},
+		{"english for opens a view", "en", "For Smith, the deal was “a costly mistake”.", "Smith", "for"},
+		{"para a place is no view", "es", "Para Chile, la reforma es «un paso atrás».", "", ""},
+		{"para a purpose is no view", "es", "Para ganar, el equipo necesita «un milagro» ahora.", "", ""},
+		{"subject-less verb finds reported speech a few sentences back", "es", "Sheinbaum aseguró que no habrá cambios. La reunión duró tres horas. Hubo tensión en la sala. «No vamos a ceder», afirmó.", "Sheinbaum", "afirmó"},
+		{"reported speech too far back is not the speaker", "es", "Sheinbaum aseguró que no habrá cambios. La reunión duró tres horas. Hubo tensión. Llovía. Era tarde. «No vamos a ceder», afirmó.", "", "afirmó"},
 		{"no speaker rather than a guess", "es", "El día estaba nublado. «Nadie sabe qué pasará mañana en el país.»", "", ""},
 	}
 	for _, tt := range tests {

@@ -258,8 +258,9 @@ func (q *quoter) verbAt(toks []cotejo.Token, k int) int {
 // ("—dijo—", "», añadió.", "Agregó que «…»"), as Spanish drops subjects
 // that the reader knows: to the speaker of the quote just before it, else
 // to a person who opens its sentence ("Trump bromeó: «…», dijo"), else to
-// the person the previous sentence introduced, else to the speaker of a
-// quote a few sentences back; or to nobody.
+// the person the previous sentence introduced, else to whoever spoke
+// nearest before it within a few sentences, in a quote or in reported
+// speech; or to nobody.
 func (q *quoter) implicitSpeaker(qm *cotejo.QuoteMention, r rawQuote, earlier []cotejo.QuoteMention) {
 	if n := len(earlier); n > 0 && earlier[n-1].Speaker != nil && earlier[n-1].Sentence >= qm.Sentence-1 {
 		qm.Speaker, qm.SpeakerName = earlier[n-1].Speaker, earlier[n-1].SpeakerName
@@ -273,9 +274,21 @@ func (q *quoter) implicitSpeaker(qm *cotejo.QuoteMention, r rawQuote, earlier []
 		qm.Speaker, qm.SpeakerName = &cotejo.Span{Start: m.Start, End: m.End}, m.Text
 		return
 	}
-	for k := len(earlier) - 1; k >= 0 && earlier[k].Sentence >= qm.Sentence-topicSentences; k-- {
-		if earlier[k].Speaker != nil {
-			qm.Speaker, qm.SpeakerName = earlier[k].Speaker, earlier[k].SpeakerName
+	// Further back, the nearest person who spoke, quoted or reported
+	// ("Torres aseguró que…", then two quotes later "…», afirmó").
+	k := len(earlier) - 1
+	for si := qm.Sentence - 1; si >= 0 && si >= qm.Sentence-topicSentences; si-- {
+		for ; k >= 0 && earlier[k].Sentence >= si; k-- {
+			if earlier[k].Speaker != nil && earlier[k].Sentence == si {
+				qm.Speaker, qm.SpeakerName = earlier[k].Speaker, earlier[k].SpeakerName
+				return
+			}
+		}
+		if si == qm.Sentence-1 {
+			continue // its subject was tried above
+		}
+		if m := q.subjectOf(si); m != nil {
+			qm.Speaker, qm.SpeakerName = &cotejo.Span{Start: m.Start, End: m.End}, m.Text
 			return
 		}
 	}
@@ -384,7 +397,42 @@ func (q *quoter) fromBefore(qm *cotejo.QuoteMention, toks []cotejo.Token, r rawQ
 			return true
 		}
 	}
+	if m, cue := q.opinionHolder(qm.Sentence); m != nil && m.End <= r.outer.Start {
+		q.set(qm, m, cue)
+		return true
+	}
 	return false
+}
+
+// opinionReach bounds how far into its sentence the person of "Para X,"
+// may stand ("Para el líder de la oposición en el Senado, Chuck Schumer,").
+const opinionReach = 14
+
+// opinionHolder returns the person whose view sentence si gives, when it
+// opens with "Para X," ("For X,"): the first person named in its first
+// words, followed by a comma. It returns the opener as the cue.
+func (q *quoter) opinionHolder(si int) (*cotejo.Mention, string) {
+	if si < 0 || si >= len(q.a.Sentences) {
+		return nil, ""
+	}
+	sent := q.a.Sentences[si]
+	toks := q.tokensIn(cotejo.Span{Start: sent.Start, End: min(sent.End, sent.Start+contextBytes)})
+	if len(toks) < 3 || !q.l.IsOpinionOpener(q.word(toks[0])) {
+		return nil, ""
+	}
+	for k := 1; k < len(toks) && k <= opinionReach; k++ {
+		m := q.mentionStartingAt(toks[k].Start)
+		if m == nil || m.Type != cotejo.PER || m.Descriptive {
+			continue
+		}
+		for j := k + 1; j < len(toks) && j <= k+8; j++ {
+			if toks[j].Start >= m.End && q.word(toks[j]) == "," {
+				return m, strings.ToLower(q.word(toks[0]))
+			}
+		}
+		return nil, ""
+	}
+	return nil, ""
 }
 
 // fromVerbBefore attributes a quote to the subject of the reporting verb at
@@ -448,7 +496,8 @@ func (q *quoter) subjectOf(si int) *cotejo.Mention {
 	if n := len(toks); n > 0 && q.word(toks[n-1]) == ":" {
 		return q.lastMention(toks)
 	}
-	return nil
+	m, _ := q.opinionHolder(si)
+	return m
 }
 
 func (q *quoter) set(qm *cotejo.QuoteMention, m *cotejo.Mention, cue string) {

@@ -150,3 +150,17 @@ func (l *Language) IsObjectMarker(w string) bool { return inLower(objectMarkerTa
 // mention that follows them ("según", "de acuerdo con", "according to"),
 // lower-cased, longest first.
 func (l *Language) AccordingTo() []string { return accordingTo[l.Code] }
+
+// opinionOpeners open a sentence that gives someone's view: "Para X, …"
+// ("Para Ben Rhodes, resultó chocante"), "For X, …".
+var opinionOpenerTables = compile(map[string]map[string]bool{
+	"es": set(`para`),
+	"en": set(`for`),
+	"pt": set(`para`),
+})
+
+// IsOpinionOpener reports whether w, opening a sentence and followed by a
+// person and a comma, attributes the sentence to that person.
+func (l *Language) IsOpinionOpener(w string) bool {
+	return inLower(opinionOpenerTables.get(l.Code), w)
+}
