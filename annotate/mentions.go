@@ -46,7 +46,7 @@ func Mentions(body, code string, tokens []cotejo.Token, t Tagger) []cotejo.Menti
 		for _, tk := range sent {
 			words = append(words, body[tk.Start:tk.End])
 		}
-		found := sentenceMentions(body, sent, words, t)
+		found := sentenceMentions(body, sent, words, t, l)
 		r := roler{l: l, body: body, toks: sent, words: words}
 		r.assignRoles(found)
 		out = append(out, found...)
@@ -57,7 +57,7 @@ func Mentions(body, code string, tokens []cotejo.Token, t Tagger) []cotejo.Menti
 	return out
 }
 
-func sentenceMentions(body string, sent []cotejo.Token, words []string, t Tagger) []cotejo.Mention {
+func sentenceMentions(body string, sent []cotejo.Token, words []string, t Tagger, l *lang.Language) []cotejo.Mention {
 	tags := t.Tag(words)
 	var out []cotejo.Mention
 	for _, e := range ner.Spans(tags) {
@@ -67,6 +67,12 @@ func sentenceMentions(body string, sent []cotejo.Token, words []string, t Tagger
 			e.Start++
 		}
 		for e.End > e.Start && e.End <= len(words) && isQuoteMark(words[e.End-1]) {
+			e.End--
+		}
+		// No person's name ends in a function word: "Maduro Según" is a
+		// heading glued to its paragraph by the page ("…entre Putin y
+		// Maduro Según notificó el Kremlin").
+		for e.Type == cotejo.PER && e.End-e.Start > 1 && e.End <= len(words) && l.IsStop(strings.ToLower(words[e.End-1])) {
 			e.End--
 		}
 		if e.Start < 0 || e.End > len(sent) || e.Start >= e.End {

@@ -25,6 +25,8 @@ var testNames = gazetteer{
 	"Javier Milei ,": "", // never matched: keeps the comma out of names
 	// Quoted names as the CoNLL-2002-trained tagger gives them.
 	"« El País »": "ORG", "\" Titanic \"": "MISC",
+	// A heading glued to its paragraph, as the tagger reads it.
+	"Maduro Según": "PER",
 }
 
 func (g gazetteer) Tag(tokens []string) []string {
@@ -110,6 +112,17 @@ func TestMentionsLeaveTheQuotationMarksOut(t *testing.T) {
 		if m := a.Mentions[0]; body[m.Start:m.End] != want {
 			t.Errorf("%q: span %d–%d reads %q", body, m.Start, m.End, body[m.Start:m.End])
 		}
+	}
+}
+
+func TestPersonNamesDoNotEndInAFunctionWord(t *testing.T) {
+	a := annotateWith("El diálogo entre Putin y Maduro Según notificó el Kremlin, hablaron.", "es")
+	var names []string
+	for _, m := range a.Mentions {
+		names = append(names, m.Text)
+	}
+	if len(names) != 1 || names[0] != "Maduro" {
+		t.Errorf("mentions %q, want [\"Maduro\"]", names)
 	}
 }
 
