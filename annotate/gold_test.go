@@ -50,11 +50,18 @@ const (
 	minSilverValueAcc  = 0.87
 )
 
-func TestGoldQuotesSpeakersAndDates(t *testing.T) {
-	files, err := filepath.Glob("testdata/gold/*.json")
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no gold files: %v", err)
-	}
+// goldScores are the figures of one set of annotated articles.
+type goldScores struct {
+	quotes, timexes     eval.Score
+	speakerAcc, dateAcc float64
+	named               int     // matched quotes given a speaker
+	namedPrec           float64 // share of those whose speaker is right
+	speakerN, dateN     int
+}
+
+// scoreGold annotates each article of a set and scores its quotes,
+// speakers and dates against the annotation, logging every difference.
+func scoreGold(t *testing.T, files []string) goldScores {
 	tagger := loadTagger(t)
 	var qtp, qfp, qfn, speakerOK, speakerN, named, namedOK, ttp, tfp, tfn, dateOK, dateN float64
 	for _, f := range files {
@@ -124,18 +131,40 @@ func TestGoldQuotesSpeakersAndDates(t *testing.T) {
 			}
 		}
 	}
-	quotes := eval.PRF(qtp, qfp, qfn, int(qtp+qfn))
-	timexes := eval.PRF(ttp, tfp, tfn, int(ttp+tfn))
-	speakerAcc, dateAcc := speakerOK/max(speakerN, 1), dateOK/max(dateN, 1)
-	t.Logf("quotes: P %.3f R %.3f F1 %.3f (n=%d); speaker accuracy %.3f on %d matched quotes; when a speaker is named it is right %.3f of %d times",
-		quotes.Precision, quotes.Recall, quotes.F1, quotes.N, speakerAcc, int(speakerN), namedOK/max(named, 1), int(named))
-	t.Logf("timexes: P %.3f R %.3f F1 %.3f (n=%d); date accuracy %.3f on %d matched", timexes.Precision, timexes.Recall, timexes.F1, timexes.N, dateAcc, int(dateN))
-	if namedPrec := namedOK / max(named, 1); namedPrec < minNamedPrecision {
-		t.Errorf("named-speaker precision %.3f below %.2f", namedPrec, minNamedPrecision)
+	sc := goldScores{
+		quotes:     eval.PRF(qtp, qfp, qfn, int(qtp+qfn)),
+		timexes:    eval.PRF(ttp, tfp, tfn, int(ttp+tfn)),
+		speakerAcc: speakerOK / max(speakerN, 1),
+		dateAcc:    dateOK / max(dateN, 1),
+		named:      int(named),
+		namedPrec:  namedOK / max(named, 1),
+		speakerN:   int(speakerN),
+		dateN:      int(dateN),
 	}
-	if quotes.F1 < minQuoteF1 || speakerAcc < minSpeakerAccuracy || timexes.F1 < minGoldTimexF1 || dateAcc < minGoldDateAcc {
+	t.Logf("quotes: P %.3f R %.3f F1 %.3f (n=%d); speaker accuracy %.3f on %d matched quotes; when a speaker is named it is right %.3f of %d times",
+		sc.quotes.Precision, sc.quotes.Recall, sc.quotes.F1, sc.quotes.N, sc.speakerAcc, sc.speakerN, sc.namedPrec, sc.named)
+	t.Logf("timexes: P %.3f R %.3f F1 %.3f (n=%d); date accuracy %.3f on %d matched", sc.timexes.Precision, sc.timexes.Recall, sc.timexes.F1, sc.timexes.N, sc.dateAcc, sc.dateN)
+	return sc
+}
+
+func goldFiles(t *testing.T, dir string) []string {
+	files, err := filepath.Glob(filepath.Join("testdata", dir, "*.json"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no annotated files in testdata/%s: %v", dir, err)
+	}
+	return files
+}
+
+// TestGoldQuotesSpeakersAndDates scores the annotated articles the rules
+// were developed against.
+func TestGoldQuotesSpeakersAndDates(t *testing.T) {
+	sc := scoreGold(t, goldFiles(t, "gold"))
+	if sc.namedPrec < minNamedPrecision {
+		t.Errorf("named-speaker precision %.3f below %.2f", sc.namedPrec, minNamedPrecision)
+	}
+	if sc.quotes.F1 < minQuoteF1 || sc.speakerAcc < minSpeakerAccuracy || sc.timexes.F1 < minGoldTimexF1 || sc.dateAcc < minGoldDateAcc {
 		t.Errorf("below thresholds: quote F1 %.3f (min %.2f), speaker %.3f (min %.2f), timex F1 %.3f (min %.2f), dates %.3f (min %.2f)",
-			quotes.F1, minQuoteF1, speakerAcc, minSpeakerAccuracy, timexes.F1, minGoldTimexF1, dateAcc, minGoldDateAcc)
+			sc.quotes.F1, minQuoteF1, sc.speakerAcc, minSpeakerAccuracy, sc.timexes.F1, minGoldTimexF1, sc.dateAcc, minGoldDateAcc)
 	}
 }
 
@@ -179,11 +208,14 @@ func TestTimexesAgainstSilverTimeML(t *testing.T) {
 			k := matchTextCovering(s.text, len(ours), func(i int) string { return ours[i].Text }, used, 0.3)
 			if k < 0 {
 				fn++
+				t.Logf("%s: missed silver %q (%s)", filepath.Base(f), s.text, s.value)
 				continue
 			}
 			tp++
-			if ours[k].Date.String() == s.value {
+			if got := ours[k].Date.String(); got == s.value {
 				valueOK++
+			} else {
+				t.Logf("%s: %q resolved to %s, silver %q %s (published %s)", filepath.Base(f), ours[k].Text, got, s.text, s.value, pub)
 			}
 		}
 		for _, u := range used {

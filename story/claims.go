@@ -34,6 +34,10 @@ const (
 	// figure outlets disagree on is often all their wordings share, and
 	// conflicting figures must be aligned to be seen.
 	claimFigureBonus = 0.1
+	// claimMinContent is the least overlap two statements must have in
+	// what they say besides names for them to be one claim: sentences
+	// that share only "Estados Unidos" and "Trump" say different things.
+	claimMinContent = 0.15
 	// claimMinWords is the fewest words a statement needs to be a claim.
 	claimMinWords = 4
 	// claimHeadingWords: a line without final punctuation and shorter
@@ -144,6 +148,10 @@ type claimStatement struct {
 	// cue or a verb of speech), named or not ("explicaron las autoridades")
 	reported bool
 	passage  string // ID of the shared passage it lies inside, or ""
+	// nameStems are the stem features of the words of names ("Estados
+	// Unidos" gives the stems of "estados" and "unidos" as well as its
+	// name features), sorted: they are not what a statement says.
+	nameStems []int
 }
 
 // claimSource is a source a statement is attributed to.
@@ -608,6 +616,9 @@ func (ix *claimIndex) extract(l *lang.Language, a *cotejo.Article, s *claimState
 		}
 		if r, _ := utf8.DecodeRuneInString(word); unicode.IsUpper(r) && k > 0 {
 			feats[ix.id("n"+stem)] = true
+			if syn := l.SynonymOfStem(stem); syn == "" {
+				s.nameStems = append(s.nameStems, ix.id("s"+stem))
+			}
 		}
 	}
 	for _, m := range a.Mentions {
@@ -631,6 +642,8 @@ func (ix *claimIndex) extract(l *lang.Language, a *cotejo.Article, s *claimState
 		s.dates = append(s.dates, d)
 		feats[ix.id("d"+d)] = true
 	}
+	slices.Sort(s.nameStems)
+	s.nameStems = slices.Compact(s.nameStems)
 	s.feats = make([]int, 0, len(feats))
 	for id := range feats {
 		s.feats = append(s.feats, id)
@@ -841,18 +854,27 @@ func (ix *claimIndex) sim(a, b *claimStatement) float64 {
 // statements' weighted features. Fewer than two shared features is no
 // evidence at all.
 func (ix *claimIndex) coefficients(a, b *claimStatement) (dice, overlap float64) {
-	return ix.coefficientsOf(a, b, func(int) bool { return true })
+	return ix.coefficientsOf(a, b, func(int) bool { return true }, 2)
 }
 
 // contentOverlap is the overlap coefficient of what two statements say
 // besides names: two statements about the same people may say different
 // things.
 func (ix *claimIndex) contentOverlap(a, b *claimStatement) float64 {
-	_, overlap := ix.coefficientsOf(a, b, func(id int) bool { return ix.kinds[id] != 'n' && ix.kinds[id] != 'e' })
+	_, overlap := ix.coefficientsOf(a, b, func(id int) bool {
+		if ix.kinds[id] == 'n' || ix.kinds[id] == 'e' {
+			return false
+		}
+		_, inA := slices.BinarySearch(a.nameStems, id)
+		_, inB := slices.BinarySearch(b.nameStems, id)
+		return !inA && !inB
+	}, 1)
 	return overlap
 }
 
-func (ix *claimIndex) coefficientsOf(a, b *claimStatement, keep func(int) bool) (dice, overlap float64) {
+// coefficientsOf is coefficients over the features keep lets through,
+// zero when the statements share fewer than minShared of them.
+func (ix *claimIndex) coefficientsOf(a, b *claimStatement, keep func(int) bool, minShared int) (dice, overlap float64) {
 	shared, n := 0.0, 0
 	wa, wb := 0.0, 0.0
 	for _, f := range a.feats {
@@ -881,7 +903,7 @@ func (ix *claimIndex) coefficientsOf(a, b *claimStatement, keep func(int) bool) 
 			j++
 		}
 	}
-	if n < 2 || wa == 0 || wb == 0 {
+	if n < minShared || wa == 0 || wb == 0 {
 		return 0, 0
 	}
 	return 2 * shared / (wa + wb), shared / min(wa, wb)
@@ -953,6 +975,8 @@ func claimAlign(ix *claimIndex, stmts []*claimStatement) []*claimCluster {
 				v := ix.sim(s, other)
 				if v > 0 && claimShareCount(s, other) {
 					v += claimFigureBonus
+				} else if v > claimThreshold && ix.contentOverlap(s, other) < claimMinContent {
+					continue
 				}
 				if v > bestSim || v == bestSim && !blocked {
 					best, bestSim, taken = c, v, blocked

@@ -442,3 +442,13 @@ func TestClaimsAlignRewordingsWithSynonymsAndFiguresInWords(t *testing.T) {
 		})
 	}
 }
+
+func TestClaimsStatementsSharingOnlyNamesAreTwoClaims(t *testing.T) {
+	st := claimStory(
+		[2]string{"uno.com", "Donald Trump dijo que Estados Unidos se queda con el petróleo incautado."},
+		[2]string{"dos.com", "Donald Trump comenzó a desplegar buques de Estados Unidos en el Caribe."},
+	)
+	if c := claimFor(t, st, "a1", "petróleo"); len(c.Evidence) != 1 {
+		t.Errorf("claim %+v: two statements that share only their names made one claim", c)
+	}
+}
