@@ -83,6 +83,12 @@ func TestQuotesAttributeSpeakers(t *testing.T) {
 		{"para a purpose is no view", "es", "Para ganar, el equipo necesita «un milagro» ahora.", "", ""},
 		{"subject-less verb finds reported speech a few sentences back", "es", "Sheinbaum aseguró que no habrá cambios. La reunión duró tres horas. Hubo tensión en la sala. «No vamos a ceder», afirmó.", "Sheinbaum", "afirmó"},
 		{"reported speech too far back is not the speaker", "es", "Sheinbaum aseguró que no habrá cambios. La reunión duró tres horas. Hubo tensión. Llovía. Era tarde. «No vamos a ceder», afirmó.", "", "afirmó"},
+		{"a name after a preposition and an article is an object", "es", "«Fue un error», dijo a la AFP un responsable de la Alianza Atlántica.", "responsable de la Alianza Atlántica", "dijo"},
+		{"a text as subject", "es", "«Habrá elecciones en marzo», señala el comunicado.", "comunicado", "señala"},
+		{"an unnamed subject before the verb", "es", "Petro habló ayer. La televisión estatal denunció que «hubo ataques» en la capital.", "televisión estatal", "denunció"},
+		{"a passive verb has no speaker", "es", "Petro habló ayer. El contagio solo se explica por «un fallo humano» en el hospital.", "", "explica"},
+		{"a time after the verb is no subject", "es", "«Esto acaba hoy», dijo Petro. «Nadie nos va a detener», añadió el jueves.", "Petro", "añadió"},
+		{"a pronominal verb keeps the implicit speaker", "es", "Sheinbaum declaró que no habrá cambios. Se dijo a favor de la reforma, pues «es justa y necesaria».", "Sheinbaum", "dijo"},
 		{"no speaker rather than a guess", "es", "El día estaba nublado. «Nadie sabe qué pasará mañana en el país.»", "", ""},
 	}
 	for _, tt := range tests {

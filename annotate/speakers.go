@@ -3,6 +3,7 @@ package annotate
 import (
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/cotejo/cotejo"
@@ -179,6 +180,13 @@ func (q *quoter) fromVerbAt(qm *cotejo.QuoteMention, toks []cotejo.Token, r rawQ
 		return true
 	}
 	qm.Cue = strings.ToLower(q.word(verb))
+	if sp, ok := q.unnamedSubject(beforePunct(q, reach)); ok {
+		// "», señala el comunicado", "», dijo a la AFP un responsable":
+		// the verb has its own subject, which the tagger did not name;
+		// the speaker of the quote before is not it.
+		q.setPhrase(qm, sp)
+		return true
+	}
 	if name, ok := q.capitalisedRun(reach); ok {
 		// A name the tagger missed: "», ha añadido Semonian."
 		qm.Speaker, qm.SpeakerName = &name, name.Text(q.body)
@@ -186,6 +194,56 @@ func (q *quoter) fromVerbAt(qm *cotejo.QuoteMention, toks []cotejo.Token, r rawQ
 	}
 	q.implicitSpeaker(qm, r, earlier)
 	return true
+}
+
+// unnamedSubject finds, among toks, a noun phrase that can be the subject
+// of a verb next to them and is no name the tagger found: a determiner
+// that no preposition governs, then a lower-case word that is no time
+// ("un responsable de la Alianza Atlántica", "la televisión estatal"; not
+// "el jueves", not "a la prensa", not "en una entrevista"). It returns
+// the phrase without its determiner, through its adjectives and "de"
+// complements.
+func (q *quoter) unnamedSubject(toks []cotejo.Token) (cotejo.Span, bool) {
+	for i := 0; i+1 < len(toks); i++ {
+		if !q.l.IsDeterminer(q.word(toks[i])) {
+			continue
+		}
+		if i > 0 && q.l.IsStop(strings.ToLower(q.word(toks[i-1]))) {
+			continue // governed by a preposition
+		}
+		w := q.word(toks[i+1])
+		if r := firstRune(w); !unicode.IsLower(r) || q.l.IsTimeWord(w) || q.l.IsStop(strings.ToLower(w)) {
+			continue
+		}
+		return cotejo.Span{Start: toks[i+1].Start, End: toks[q.phraseEnd(toks, i+1)].End}, true
+	}
+	return cotejo.Span{}, false
+}
+
+// phraseEnd returns the last token of the noun phrase whose head is
+// toks[h]: the words after it up to punctuation, a verb of speech or a
+// preposition other than the name joiners ("de", "del"), then back off
+// any joiner or determiner it would end on.
+func (q *quoter) phraseEnd(toks []cotejo.Token, h int) int {
+	end := h
+	for j := h + 1; j < len(toks) && j <= h+6; j++ {
+		w := q.word(toks[j])
+		low := strings.ToLower(w)
+		if !isWordRune(firstRune(w)) || q.l.IsSpeechVerb(w) || q.l.IsSpeechAuxiliary(w) || q.l.IsComplementizer(w) ||
+			q.l.IsStop(low) && !q.l.IsNameJoiner(low) && !q.l.IsDeterminer(w) {
+			break
+		}
+		end = j
+	}
+	for end > h && (q.l.IsNameJoiner(strings.ToLower(q.word(toks[end]))) || q.l.IsDeterminer(q.word(toks[end]))) {
+		end--
+	}
+	return end
+}
+
+// setPhrase makes a noun phrase the quote's speaker.
+func (q *quoter) setPhrase(qm *cotejo.QuoteMention, sp cotejo.Span) {
+	qm.Speaker, qm.SpeakerName = &sp, sp.Text(q.body)
 }
 
 // capitalisedRun returns the run of one to four capitalised words that
@@ -458,7 +516,41 @@ func (q *quoter) fromVerbBefore(qm *cotejo.QuoteMention, toks []cotejo.Token, k 
 		return
 	}
 	qm.Cue = strings.ToLower(verb)
+	if sp, ok := q.unnamedSubject(wordsBefore(q, toks[:k], unnamedSubjectWords)); ok {
+		// "La televisión estatal denunció que «…»"; but "El contagio se
+		// explica por «…»" is passive, and no one speaks.
+		if !q.l.IsImpersonal(q.word(toks[k-1])) {
+			q.setPhrase(qm, sp)
+		}
+		return
+	}
 	q.implicitSpeaker(qm, r, earlier)
+}
+
+// beforePunct returns the tokens of toks before the first punctuation: a
+// subject after its verb follows it directly ("dijo a la AFP un
+// responsable"), not across a comma ("agregó, sin otros comentarios").
+func beforePunct(q *quoter, toks []cotejo.Token) []cotejo.Token {
+	for i, t := range toks {
+		if !isWordRune(firstRune(q.word(t))) {
+			return toks[:i]
+		}
+	}
+	return toks
+}
+
+// unnamedSubjectWords is how many words before a reporting verb its
+// unnamed subject may take ("la televisión pública estatal denunció").
+const unnamedSubjectWords = 4
+
+// wordsBefore returns the last n tokens of toks, fewer when punctuation
+// comes first: the words that can be the subject of the verb after them.
+func wordsBefore(q *quoter, toks []cotejo.Token, n int) []cotejo.Token {
+	i := len(toks)
+	for i > 0 && len(toks)-i < n && isWordRune(firstRune(q.word(toks[i-1]))) {
+		i--
+	}
+	return toks[i:]
 }
 
 // fromPrevious attributes a standalone quote to the speaker of a quote in
@@ -564,6 +656,15 @@ func (q *quoter) lastMention(toks []cotejo.Token) *cotejo.Mention {
 func (q *quoter) isObject(m *cotejo.Mention) bool {
 	toks := q.a.Tokens
 	i := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= m.Start })
+	// Look back over determiners and quotation marks: "dijo a la AFP",
+	// "en una entrevista a 'Yemen Times'", "ataques de la OTAN".
+	for n := 0; n < 3 && i > 0; n++ {
+		w := q.word(toks[i-1])
+		if !q.l.IsDeterminer(w) && !isQuoteMark(w) {
+			break
+		}
+		i--
+	}
 	return i > 0 && q.l.IsObjectMarker(q.word(toks[i-1]))
 }
 

@@ -164,3 +164,53 @@ var opinionOpenerTables = compile(map[string]map[string]bool{
 func (l *Language) IsOpinionOpener(w string) bool {
 	return inLower(opinionOpenerTables.get(l.Code), w)
 }
+
+// determiners open a noun phrase; isObject looks back over them ("dijo a
+// la AFP") to find the preposition that makes a name an object.
+var determinerTables = compile(map[string]map[string]bool{
+	"es": set(`el la los las un una unos unas su sus este esta estos estas ese esa esos esas dicho dicha`),
+	"en": set(`the a an his her its their this that these those`),
+	"pt": set(`o a os as um uma uns umas seu sua seus suas este esta estes estas esse essa esses essas`),
+})
+
+// IsDeterminer reports whether w is an article or another determiner.
+func (l *Language) IsDeterminer(w string) bool { return inLower(determinerTables.get(l.Code), w) }
+
+// partsOfDay complete the time words of TimeWords for IsTimeWord.
+var partsOfDay = map[string]map[string]bool{
+	"es": set(`manana tarde noche madrugada mediodia fin`),
+	"en": set(`morning afternoon evening night weekend`),
+	"pt": set(`manha tarde noite madrugada`),
+}
+
+// IsTimeWord reports whether w names a time (a weekday, a month, "ayer",
+// a unit such as "semana", "pasado", a part of the day): "dijo el
+// jueves" has no subject after its verb, "dijo el ministro" has.
+func (l *Language) IsTimeWord(w string) bool {
+	f := Fold(strings.ToLower(w))
+	t := l.Time()
+	if _, ok := t.Weekdays[f]; ok {
+		return true
+	}
+	if _, ok := t.Months[f]; ok {
+		return true
+	}
+	if _, ok := t.Days[f]; ok {
+		return true
+	}
+	if _, ok := t.Units[f]; ok {
+		return true
+	}
+	return t.Past[f] || t.Future[f] || partsOfDay[l.Code][f]
+}
+
+// impersonalMarkers, right before a verb of speech, make it impersonal or
+// passive: "se explica por", "se dice que" (no one in particular speaks).
+var impersonalMarkers = map[string]map[string]bool{
+	"es": set(`se`),
+	"pt": set(`se`),
+}
+
+// IsImpersonal reports whether w, before a verb of speech, leaves it
+// without a speaker.
+func (l *Language) IsImpersonal(w string) bool { return impersonalMarkers[l.Code][strings.ToLower(w)] }
