@@ -53,7 +53,85 @@ func Mentions(body, code string, tokens []cotejo.Token, t Tagger) []cotejo.Menti
 		out = append(out, r.descriptive(found)...)
 		lo = hi
 	}
+	out = append(out, echoMentions(l, body, tokens, out)...)
 	slices.SortStableFunc(out, func(a, b cotejo.Mention) int { return cmp.Compare(a.Start, b.Start) })
+	return out
+}
+
+// echoMaxWords bounds the names echoMentions looks for, in words.
+const echoMaxWords = 4
+
+// echoMentions returns the mentions the tagger missed of names it found
+// elsewhere in the article: a text names a person in full once and then
+// by surname, and the tagger, reading one sentence at a time, can miss
+// one of them ("Maduro, por su parte, informó…" at the start of a
+// sentence). A capitalised run of words that reads as a name found in
+// the article (or as the surname of a person found there) and overlaps
+// no found name becomes a mention of that name's usual type.
+func echoMentions(l *lang.Language, body string, tokens []cotejo.Token, found []cotejo.Mention) []cotejo.Mention {
+	votes := map[string]map[string]int{}
+	vote := func(form, typ string) {
+		if utf8.RuneCountInString(form) < 2 || l.IsStop(strings.ToLower(form)) {
+			return
+		}
+		if votes[form] == nil {
+			votes[form] = map[string]int{}
+		}
+		votes[form][typ]++
+	}
+	var named []cotejo.Span
+	for _, m := range found {
+		if m.Descriptive {
+			continue
+		}
+		named = append(named, m.Span)
+		vote(m.Text, m.Type)
+		if i := strings.LastIndexByte(m.Text, ' '); m.Type == cotejo.PER && i > 0 {
+			vote(m.Text[i+1:], cotejo.PER)
+		}
+	}
+	if len(votes) == 0 {
+		return nil
+	}
+	known := make(map[string]string, len(votes))
+	for form, ts := range votes {
+		best, n, tie := "", 0, false
+		for typ, c := range ts {
+			switch {
+			case c > n:
+				best, n, tie = typ, c, false
+			case c == n:
+				tie = true
+			}
+		}
+		if !tie {
+			known[form] = best
+		}
+	}
+	slices.SortFunc(named, func(a, b cotejo.Span) int { return cmp.Compare(a.Start, b.Start) })
+	overlapsNamed := func(sp cotejo.Span) bool {
+		i := sort.Search(len(named), func(i int) bool { return named[i].End > sp.Start })
+		return i < len(named) && named[i].Start < sp.End
+	}
+	var out []cotejo.Mention
+	for i := 0; i < len(tokens); i++ {
+		if !isCapitalised(body[tokens[i].Start:tokens[i].End]) {
+			continue
+		}
+		for j := min(i+echoMaxWords, len(tokens)) - 1; j >= i; j-- {
+			if tokens[j].Sentence != tokens[i].Sentence {
+				continue
+			}
+			sp := cotejo.Span{Start: tokens[i].Start, End: tokens[j].End}
+			typ, ok := known[body[sp.Start:sp.End]]
+			if !ok || overlapsNamed(sp) {
+				continue
+			}
+			out = append(out, cotejo.Mention{Span: sp, Type: typ, Text: body[sp.Start:sp.End]})
+			i = j
+			break
+		}
+	}
 	return out
 }
 

@@ -25,6 +25,7 @@ var testNames = gazetteer{
 	"Javier Milei ,": "", // never matched: keeps the comma out of names
 	// Quoted names as the CoNLL-2002-trained tagger gives them.
 	"« El País »": "ORG", "\" Titanic \"": "MISC",
+	"Nicolás Maduro": "PER",
 	// A heading glued to its paragraph, as the tagger reads it.
 	"Maduro Según": "PER",
 }
@@ -123,6 +124,29 @@ func TestPersonNamesDoNotEndInAFunctionWord(t *testing.T) {
 	}
 	if len(names) != 1 || names[0] != "Maduro" {
 		t.Errorf("mentions %q, want [\"Maduro\"]", names)
+	}
+}
+
+func TestMentionsEchoNamesFoundElsewhereInTheArticle(t *testing.T) {
+	tests := []struct{ body, want string }{
+		// The surname of a person named in full.
+		{"Nicolás Maduro habló ayer. Maduro, por su parte, informó a Lula.", "Nicolás Maduro|PER Maduro|PER Lula|PER"},
+		// A surname inside a name found again is no second mention.
+		{"Nicolás Maduro habló. Nicolás Maduro calló.", "Nicolás Maduro|PER Nicolás Maduro|PER"},
+		// Lower case is no name.
+		{"Nicolás Maduro habló. El maduro fruto cayó.", "Nicolás Maduro|PER"},
+	}
+	for _, tt := range tests {
+		a := annotateWith(tt.body, "es")
+		var got []string
+		for _, m := range a.Mentions {
+			if !m.Descriptive {
+				got = append(got, m.Text+"|"+m.Type)
+			}
+		}
+		if g := strings.Join(got, " "); g != tt.want {
+			t.Errorf("%q: mentions %q, want %q", tt.body, g, tt.want)
+		}
 	}
 }
 

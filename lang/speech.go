@@ -14,7 +14,7 @@ var (
 			acotar puntualizar resaltar relatar criticar lamentar exclamar aclarar confirmar
 			informar detallar argumentar cuestionar replicar manifestar sentenciar remarcar
 			asumir considerar opinar agradecer prometer asentir zanjar ironizar escribir
-			completar narrar revelar sugerir garantizar estimar calificar recalcar`,
+			completar narrar revelar sugerir garantizar estimar calificar recalcar abogar`,
 		"pt": `afirmar declarar explicar acrescentar ressaltar destacar garantir assegurar lembrar
 			comentar salientar sublinhar insistir alertar avisar questionar perguntar responder
 			anunciar confirmar informar admitir reconhecer publicar escrever defender criticar

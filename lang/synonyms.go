@@ -36,7 +36,7 @@ var synonyms = map[string]string{
 		moneda divisa
 		detener arrestar capturar
 		acuerdo pacto
-		enviado emisario
+		enviado emisario embajador
 		pausa pausar detener frenar suspender interrumpir
 		evaluar analizar contemplar estudiar considerar sopesar`,
 	"en": `earthquake quake tremor

@@ -458,8 +458,12 @@ func entityFinish(st *cotejo.Story, clusters []*entityCluster) *entityLinks {
 		l.types = append(l.types, e.Type)
 		rs := entityRoleStems{}
 		for _, r := range e.Roles {
-			for _, s := range lang.Get(code).ContentWords(r) {
+			stems := lang.Get(code).ContentWords(r)
+			for _, s := range stems {
 				rs[s] = true
+			}
+			if len(stems) > 0 {
+				rs[entityHeadKey(lang.Get(code), stems[0])] = true
 			}
 		}
 		l.roles = append(l.roles, rs)
@@ -514,14 +518,23 @@ func entityResolveDescriptive(st *cotejo.Story, l *entityLinks) {
 // "presidente", "mandatario") while the nationality or office that follows
 // them does not. Exactly one best-scoring entity resolves; a tie does not.
 func (l *entityLinks) resolveRole(desc, code, typ string) int {
-	stems := lang.Get(code).ContentWords(desc)
+	lg := lang.Get(code)
+	stems := lg.ContentWords(desc)
 	if len(stems) == 0 {
 		return -1
+	}
+	// The head must still fit one of the entity's titles, through a set of
+	// synonyms: "el mandatario ruso" is no spokeswoman of the Russian
+	// ministry, though both are Russian. A generic head ("el dirigente",
+	// "un funcionario") fits any.
+	head := ""
+	if !lg.IsGenericRole(entityFirstContentWord(lg, desc)) {
+		head = entityHeadKey(lg, stems[0])
 	}
 	total := 2*len(stems) - 1
 	best, bestScore, tie := -1, 0, false
 	for ei, rs := range l.roles {
-		if len(rs) == 0 || (typ != "" && entityClass(typ) != entityClass(l.types[ei])) {
+		if len(rs) == 0 || (typ != "" && entityClass(typ) != entityClass(l.types[ei])) || head != "" && !rs[head] {
 			continue
 		}
 		score := 0
@@ -550,6 +563,26 @@ func (l *entityLinks) resolveRole(desc, code, typ string) int {
 		return -1
 	}
 	return best
+}
+
+// entityHeadKey is the key under which entityRoleStems holds the head of
+// a role: its set of synonyms ("presidente", "mandatario" and "líder" are
+// one), else its stem. Stems never start with "^".
+func entityHeadKey(l *lang.Language, stem string) string {
+	if syn := l.SynonymOfStem(stem); syn != "" {
+		return "^" + syn
+	}
+	return "^" + stem
+}
+
+// entityFirstContentWord returns the first word of s that is no stopword.
+func entityFirstContentWord(l *lang.Language, s string) string {
+	for _, w := range lang.Words(s) {
+		if t := strings.ToLower(s[w.Start:w.End]); !l.IsStop(t) {
+			return t
+		}
+	}
+	return ""
 }
 
 // byName returns the entity a free-text name refers to, or -1: an exact
