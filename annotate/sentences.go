@@ -74,6 +74,10 @@ func splitBlock(body string, block cotejo.Span, l *lang.Language, out []cotejo.S
 		}
 		end := terminatorEnd(text, i)
 		if end < len(text) && !isSpace(text[end]) {
+			if cut := gluedEnd(text, i, end, inside, l); cut > 0 {
+				out = appendTrimmed(out, block.Start, text, start, cut)
+				start = cut
+			}
 			i = end
 			continue
 		}
@@ -180,6 +184,83 @@ func endsSentence(text string, i, end int, inside []cotejo.Span, l *lang.Languag
 		return startsWithStopword(text[next:], l)
 	}
 	return true
+}
+
+// gluedEnd returns where to cut when the period at i ends a sentence that
+// a scrape glued to the next one, with no space between ("al
+// respecto.De confirmarse", "en Libia.\"Estamos"), or 0. The word before
+// must be a word of three letters or more that no abbreviation, domain or
+// path holds, and a capitalised word, or a quotation opening on one, must
+// follow: "EE.UU.", "lanacion.com.ar", "Sr.Pérez" stay whole.
+func gluedEnd(text string, i, end int, inside []cotejo.Span, l *lang.Language) int {
+	if text[i] != '.' {
+		return 0
+	}
+	cut := end
+	switch run := text[i:end]; {
+	case run == ".":
+	case run == `."`:
+		if !within(inside, i) {
+			cut = i + 1 // the quotation opens the next sentence
+		}
+	case strings.Trim(run[1:], "»”’)]") == "":
+	default:
+		return 0
+	}
+	next, _ := utf8.DecodeRuneInString(text[end:])
+	if !unicode.IsUpper(next) {
+		return 0
+	}
+	j := i
+	for j > 0 {
+		r, n := utf8.DecodeLastRuneInString(text[:j])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		j -= n
+	}
+	word := text[j:i]
+	if utf8.RuneCountInString(word) < 3 || l.IsAbbreviation(word) || l.IsTitleAbbreviation(word) {
+		return 0
+	}
+	if j > 0 && strings.IndexByte("./@:-_", text[j-1]) >= 0 {
+		return 0 // inside a domain, an address or a path
+	}
+	if w := leadingWord(text[end:]); topLevelDomains[strings.ToLower(w)] {
+		return 0 // "Booking.Com"
+	}
+	k := end
+	for k < len(text) && !isSpace(text[k]) {
+		if text[k] == '.' && k+1 < len(text) {
+			if r, _ := utf8.DecodeRuneInString(text[k+1:]); unicode.IsLetter(r) {
+				return 0 // "Example.com"
+			}
+		}
+		k++
+	}
+	return cut
+}
+
+// topLevelDomains are the endings of web addresses that a capital can
+// make look like the start of a sentence, leaving out those that are also
+// words a sentence starts with ("Es", "De", "It").
+var topLevelDomains = map[string]bool{
+	"com": true, "net": true, "org": true, "gov": true, "edu": true, "info": true, "io": true, "tv": true,
+	"ar": true, "mx": true, "co": true, "cl": true, "pe": true, "uy": true, "ve": true,
+	"br": true, "pt": true, "uk": true, "fr": true,
+}
+
+// leadingWord returns the letters s starts with.
+func leadingWord(s string) string {
+	n := 0
+	for n < len(s) {
+		r, size := utf8.DecodeRuneInString(s[n:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		n += size
+	}
+	return s[:n]
 }
 
 // wordBefore returns the word the period at i closes, with a preceding
