@@ -157,9 +157,56 @@ func sentenceMentions(body string, sent []cotejo.Token, words []string, t Tagger
 			continue
 		}
 		sp := cotejo.Span{Start: sent[e.Start].Start, End: sent[e.End-1].End}
-		out = append(out, cotejo.Mention{Span: sp, Type: e.Type, Text: body[sp.Start:sp.End]})
+		text := body[sp.Start:sp.End]
+		if letters(text) < 2 {
+			continue // "F" of "F/A-18"
+		}
+		out = append(out, cotejo.Mention{Span: sp, Type: retype(l, words, e), Text: text})
 	}
 	return out
+}
+
+// typeTriggerReach is how many words an organisation noun may stand
+// before the name it types ("la agencia de noticias estatal bielorrusa
+// Belta").
+const typeTriggerReach = 6
+
+// retype corrects the type the tagger gave a name it read as a person
+// when the words say otherwise: a name that opens with "Premio", "Copa"
+// or "Ley" is MISC; a name that an organisation noun introduces, with
+// only lower-case words between ("la agencia de noticias estatal
+// Belta") and no preposition right before it, is ORG.
+func retype(l *lang.Language, words []string, e ner.Entity) string {
+	if e.Type != cotejo.PER {
+		return e.Type
+	}
+	if l.IsOtherNameHead(words[e.Start]) {
+		return cotejo.MISC
+	}
+	if e.Start > 0 && l.IsObjectMarker(words[e.Start-1]) {
+		return e.Type // "el equipo de Rubio", "la empresa de Slim": a person's
+	}
+	for k := e.Start - 1; k >= 0 && k >= e.Start-typeTriggerReach; k-- {
+		w := words[k]
+		if l.IsOrganisationNoun(w) {
+			return cotejo.ORG
+		}
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsLower(r) {
+			break
+		}
+	}
+	return e.Type
+}
+
+// letters counts the letters of s.
+func letters(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n
 }
 
 // isQuoteMark reports whether a token is a quotation mark.

@@ -26,6 +26,7 @@ var testNames = gazetteer{
 	// Quoted names as the CoNLL-2002-trained tagger gives them.
 	"« El País »": "ORG", "\" Titanic \"": "MISC",
 	"Nicolás Maduro": "PER",
+	"Belta":          "PER", "Rubio": "PER", "Premio Nobel": "PER", "F": "ORG",
 	// A heading glued to its paragraph, as the tagger reads it.
 	"Maduro Según": "PER",
 }
@@ -135,6 +136,29 @@ func TestMentionsEchoNamesFoundElsewhereInTheArticle(t *testing.T) {
 		{"Nicolás Maduro habló. Nicolás Maduro calló.", "Nicolás Maduro|PER Nicolás Maduro|PER"},
 		// Lower case is no name.
 		{"Nicolás Maduro habló. El maduro fruto cayó.", "Nicolás Maduro|PER"},
+	}
+	for _, tt := range tests {
+		a := annotateWith(tt.body, "es")
+		var got []string
+		for _, m := range a.Mentions {
+			if !m.Descriptive {
+				got = append(got, m.Text+"|"+m.Type)
+			}
+		}
+		if g := strings.Join(got, " "); g != tt.want {
+			t.Errorf("%q: mentions %q, want %q", tt.body, g, tt.want)
+		}
+	}
+}
+
+func TestMentionsCorrectTypesTheWordsAround(t *testing.T) {
+	tests := []struct{ body, want string }{
+		{"Lo difundió la agencia de noticias estatal bielorrusa Belta ayer.", "Belta|ORG"},
+		{"Lo difundió la agencia Belta.", "Belta|ORG"},
+		{"Ganó el equipo de Rubio.", "Rubio|PER"},
+		{"Habló Rubio.", "Rubio|PER"},
+		{"Recibió el Premio Nobel de este año.", "Premio Nobel|MISC"},
+		{"Voló un caza F/A-18.", ""},
 	}
 	for _, tt := range tests {
 		a := annotateWith(tt.body, "es")
