@@ -315,6 +315,7 @@ func eventTidy(s string, segs [][2]int, lo, hi, n, ts int, code string) string {
 	if lo == 0 && !lead {
 		out = out[lang.LeadingConnector(code, out):]
 	}
+	out = eventBalanceQuotes(out, strings.Count(s[:start], `"`)%2 == 1)
 	out = strings.TrimFunc(out, eventTrimRune)
 	if lead {
 		out = "…" + out
@@ -323,6 +324,50 @@ func eventTidy(s string, segs [][2]int, lo, hi, n, ts int, code string) string {
 		out += "…"
 	}
 	return eventCapitalise(out)
+}
+
+// eventBalanceQuotes drops the quotation marks of a summary whose partner
+// the cut left out ("que entró en vigor en noviembre de 2025\", amplió la
+// oficina"). insideASCII says the summary starts inside a straight-quoted
+// passage, so that its first straight quote closes one.
+func eventBalanceQuotes(s string, insideASCII bool) string {
+	drop := map[int]bool{}
+	var open []int // positions of unmatched typographic openers
+	var ascii []int
+	for i, r := range s {
+		switch r {
+		case '“', '«':
+			open = append(open, i)
+		case '”', '»':
+			if n := len(open); n > 0 {
+				open = open[:n-1]
+			} else {
+				drop[i] = true
+			}
+		case '"':
+			ascii = append(ascii, i)
+		}
+	}
+	for _, i := range open {
+		drop[i] = true
+	}
+	if insideASCII && len(ascii) > 0 {
+		drop[ascii[0]] = true
+		ascii = ascii[1:]
+	}
+	if len(ascii)%2 == 1 {
+		drop[ascii[len(ascii)-1]] = true
+	}
+	if len(drop) == 0 {
+		return s
+	}
+	var b strings.Builder
+	for i, r := range s {
+		if !drop[i] {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 // eventSegments splits s into clause segments at commas, semicolons,

@@ -143,6 +143,18 @@ func TestTimelineSummaryIsAnExtractAroundTheDate(t *testing.T) {
 			want:     "Petro le dijo al presidente Gabriel Boric —durante una llamada telefónica el 21 de noviembre— que estaría dispuesto a reabrir…",
 		},
 		{
+			name:     "a quotation the cut leaves half loses its mark",
+			sentence: `Ambos líderes "intercambiaron opiniones sobre el desarrollo de las relaciones de amistad entre los dos países, de conformidad con el acuerdo de asociación, que entró en vigor en noviembre de 2025", amplió la oficina presidencial rusa.`,
+			date:     "noviembre de 2025",
+			want:     "De conformidad con el acuerdo de asociación, que entró en vigor en noviembre de 2025, amplió la oficina presidencial rusa",
+		},
+		{
+			name:     "a whole quotation keeps its marks",
+			sentence: "Petro dijo el lunes que «nadie nos va a detener».",
+			date:     "el lunes",
+			want:     "Petro dijo el lunes que «nadie nos va a detener»",
+		},
+		{
 			name:     "one long clause is cut around the date",
 			sentence: "La comisión electoral del estado que nadie esperaba ver reunida tan pronto aprobó por unanimidad el 4 de marzo el calendario de las elecciones regionales y municipales del próximo año en todo el territorio nacional.",
 			date:     "el 4 de marzo",
@@ -156,8 +168,12 @@ func TestTimelineSummaryIsAnExtractAroundTheDate(t *testing.T) {
 			if got != tt.want {
 				t.Errorf("summary =\n%q\nwant\n%q", got, tt.want)
 			}
+			// Every word comes from the sentence, but for quotation marks
+			// dropped when their partner was cut off.
+			unquote := strings.NewReplacer(`"`, "", "“", "", "”", "", "«", "", "»", "")
+			unquoted := unquote.Replace(tt.sentence)
 			for _, w := range strings.Fields(strings.Trim(got, "…")) {
-				if !strings.Contains(strings.ToLower(tt.sentence), strings.ToLower(strings.Trim(w, "…"))) {
+				if !strings.Contains(strings.ToLower(unquoted), strings.ToLower(unquote.Replace(strings.Trim(w, "…")))) {
 					t.Errorf("summary word %q is not in the sentence", w)
 				}
 			}
