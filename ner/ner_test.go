@@ -375,9 +375,9 @@ func TestConcurrentTaggingGivesTheSequentialTags(t *testing.T) {
 
 // testaFloor is the entity F1 on CoNLL-2002 esp.testa below which the
 // committed model is a regression. The target is 0.82; the model
-// measures 0.784 (0.778–0.789 over shuffling seeds 1–3), so the floor
+// measures 0.799 (0.790–0.799 over shuffling seeds 1–6), so the floor
 // guards what exists.
-const testaFloor = 0.78
+const testaFloor = 0.79
 
 // readTesta reads CoNLL-2002 esp.testa, skipping when it is absent.
 func readTesta(tb testing.TB) []Sentence {

@@ -103,7 +103,7 @@ func newTrainNER() *cobra.Command {
 	c.Flags().IntVar(&epochs, "epochs", 10, "passes over the training data")
 	c.Flags().IntVar(&maxLen, "max-len", 60, "cut training sentences longer than this many tokens (0: keep them whole)")
 	c.Flags().IntVar(&bits, "bits", 20, "log2 of the number of buckets of the hashed weight table")
-	c.Flags().StringVar(&clus, "clusters", "", "Brown-cluster file (from 'train clusters') whose paths become features")
+	c.Flags().StringVar(&clus, "clusters", filepath.Join("ner", "clusters.txt.gz"), "Brown-cluster file (from 'train clusters') whose paths become features; \"\" for none")
 	c.Flags().Uint64Var(&seed, "seed", 1, "seed of the shuffling between passes")
 	c.Flags().StringVar(&out, "out", filepath.Join("ner", "model.bin.gz"), "model file to write")
 	return c
