@@ -326,15 +326,7 @@ func startsWithStopword(s string, l *lang.Language) bool {
 	if !unicode.IsUpper(r) {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 	}
-	end := 0
-	for end < len(s) {
-		r, n := utf8.DecodeRuneInString(s[end:])
-		if !unicode.IsLetter(r) {
-			break
-		}
-		end += n
-	}
-	return l.IsStop(strings.ToLower(s[:end]))
+	return l.IsStop(strings.ToLower(leadingWord(s)))
 }
 
 func appendTrimmed(out []cotejo.Span, base int, text string, start, end int) []cotejo.Span {
