@@ -26,6 +26,7 @@ import (
 func Quotes(a *cotejo.Article) []cotejo.QuoteMention {
 	q := quoter{a: a, l: lang.Get(a.Language), body: a.Body}
 	q.cues = accordingToWords(q.l)
+	q.views = ownViewWords(q.l)
 	if q.a.Tokens == nil && len(a.Sentences) > 0 {
 		q.a = &cotejo.Article{Body: a.Body, Language: a.Language, Sentences: a.Sentences, Tokens: Tokens(a.Body, a.Sentences), Mentions: a.Mentions}
 	}
@@ -43,20 +44,31 @@ func Quotes(a *cotejo.Article) []cotejo.QuoteMention {
 	return out
 }
 
-// cueWords caches, per language code, its AccordingTo cues split into
-// words.
-var cueWords sync.Map
+// cueWords and viewWords cache, per language code, its AccordingTo cues
+// and its OwnViews phrases split into words.
+var cueWords, viewWords sync.Map
 
 func accordingToWords(l *lang.Language) [][]string {
-	if c, ok := cueWords.Load(l.Code); ok {
+	return phraseWords(&cueWords, l.Code, l.AccordingTo)
+}
+
+// ownViewWords is the language's "en su opinión" phrases as word lists.
+func ownViewWords(l *lang.Language) [][]string {
+	return phraseWords(&viewWords, l.Code, l.OwnViews)
+}
+
+// phraseWords splits a language's phrases into words once, keeping them
+// in cache by language.
+func phraseWords(cache *sync.Map, code string, phrases func() []string) [][]string {
+	if c, ok := cache.Load(code); ok {
 		return c.([][]string)
 	}
-	var cues [][]string
-	for _, cue := range l.AccordingTo() {
-		cues = append(cues, strings.Fields(cue))
+	var out [][]string
+	for _, p := range phrases() {
+		out = append(out, strings.Fields(p))
 	}
-	cueWords.Store(l.Code, cues)
-	return cues
+	cache.Store(code, out)
+	return out
 }
 
 // rawQuote is a quotation found in the body: inner is the quoted text

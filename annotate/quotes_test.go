@@ -89,6 +89,8 @@ func TestQuotesAttributeSpeakers(t *testing.T) {
 		{"a passive verb has no speaker", "es", "Petro habló ayer. El contagio solo se explica por «un fallo humano» en el hospital.", "", "explica"},
 		{"a time after the verb is no subject", "es", "«Esto acaba hoy», dijo Petro. «Nadie nos va a detener», añadió el jueves.", "Petro", "añadió"},
 		{"a pronominal verb keeps the implicit speaker", "es", "Sheinbaum declaró que no habrá cambios. Se dijo a favor de la reforma, pues «es justa y necesaria».", "Sheinbaum", "dijo"},
+		{"a view of the person already known", "es", "Petro criticó el plan. Pero, en su opinión, «nada cambiará» en el país.", "Petro", "en su opinión"},
+		{"aseverar reports speech", "es", "«Fue un error», aseveró Sánchez.", "Sánchez", "aseveró"},
 		{"no speaker rather than a guess", "es", "El día estaba nublado. «Nadie sabe qué pasará mañana en el país.»", "", ""},
 	}
 	for _, tt := range tests {

@@ -46,6 +46,7 @@ type quoter struct {
 	body   string
 	quoted []rawQuote
 	cues   [][]string // AccordingTo, split into words
+	views  [][]string // OwnViews, split into words
 }
 
 // keep drops scare quotes: one word, or a short run of capitalised words
@@ -458,6 +459,17 @@ func (q *quoter) fromBefore(qm *cotejo.QuoteMention, toks []cotejo.Token, r rawQ
 	if m, cue := q.opinionHolder(qm.Sentence); m != nil && m.End <= r.outer.Start {
 		q.set(qm, m, cue)
 		return true
+	}
+	// "Pero, en su opinión, «…»": the view of the person the text is
+	// about.
+	for k := range toks {
+		for _, v := range q.views {
+			if q.phraseAt(toks, k, v) {
+				qm.Cue = strings.Join(v, " ")
+				q.implicitSpeaker(qm, r, earlier)
+				return true
+			}
+		}
 	}
 	return false
 }

@@ -14,7 +14,9 @@ var (
 			acotar puntualizar resaltar relatar criticar lamentar exclamar aclarar confirmar
 			informar detallar argumentar cuestionar replicar manifestar sentenciar remarcar
 			asumir considerar opinar agradecer prometer asentir zanjar ironizar escribir
-			completar narrar revelar sugerir garantizar estimar calificar recalcar abogar`,
+			completar narrar revelar sugerir garantizar estimar calificar recalcar abogar
+			aseverar proclamar matizar apostillar espetar reprochar alegar mencionar
+			coincidir discrepar`,
 		"pt": `afirmar declarar explicar acrescentar ressaltar destacar garantir assegurar lembrar
 			comentar salientar sublinhar insistir alertar avisar questionar perguntar responder
 			anunciar confirmar informar admitir reconhecer publicar escrever defender criticar
@@ -56,6 +58,14 @@ var (
 		"es": set(`a al de del con para por sin contra hacia ante sobre entre`),
 		"en": set(`to of with for by against about from`),
 		"pt": set(`a ao à de do da dos das com para por pelo pela sem contra sobre entre`),
+	}
+	// Phrases that give a view as the view of someone the reader already
+	// knows: "Pero, en su opinión, «…»" speaks for the person the text is
+	// about.
+	ownViews = map[string][]string{
+		"es": {"en su opinión", "a su juicio", "a su entender", "en su criterio", "a su parecer", "según él", "según ella"},
+		"en": {"in his view", "in her view", "in their view", "in his opinion", "in her opinion", "according to him", "according to her"},
+		"pt": {"na sua opinião", "em sua opinião", "a seu ver", "segundo ele", "segundo ela"},
 	}
 	// Cues that attribute what follows them to the mention after them.
 	accordingTo = map[string][]string{
@@ -145,6 +155,10 @@ func (l *Language) IsCoordinator(w string) bool { return inLower(coordinatorTabl
 // IsObjectMarker reports whether w, standing right before a mention, makes
 // it the object of a preposition rather than a possible speaker.
 func (l *Language) IsObjectMarker(w string) bool { return inLower(objectMarkerTables.get(l.Code), w) }
+
+// OwnViews returns the phrases that attribute a view to someone already
+// known ("en su opinión", "in his view"), lower-cased.
+func (l *Language) OwnViews() []string { return ownViews[l.Code] }
 
 // AccordingTo returns the multi-word cues that attribute a statement to the
 // mention that follows them ("según", "de acuerdo con", "according to"),
