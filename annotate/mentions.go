@@ -69,17 +69,23 @@ const echoMaxWords = 4
 // the article (or as the surname of a person found there) and overlaps
 // no found name becomes a mention of that name's usual type.
 func echoMentions(l *lang.Language, body string, tokens []cotejo.Token, found []cotejo.Mention) []cotejo.Mention {
-	votes := map[string]map[string]int{}
+	votes := make(map[string]*[len(echoTypes)]int, len(found))
 	vote := func(form, typ string) {
-		if utf8.RuneCountInString(form) < 2 || l.IsStop(strings.ToLower(form)) {
+		t := slices.Index(echoTypes[:], typ)
+		if t < 0 || utf8.RuneCountInString(form) < 2 {
 			return
 		}
-		if votes[form] == nil {
-			votes[form] = map[string]int{}
+		v := votes[form]
+		if v == nil {
+			if strings.IndexByte(form, ' ') < 0 && l.IsStop(form) {
+				return
+			}
+			v = new([len(echoTypes)]int)
+			votes[form] = v
 		}
-		votes[form][typ]++
+		v[t]++
 	}
-	var named []cotejo.Span
+	named := make([]cotejo.Span, 0, len(found))
 	for _, m := range found {
 		if m.Descriptive {
 			continue
@@ -93,20 +99,21 @@ func echoMentions(l *lang.Language, body string, tokens []cotejo.Token, found []
 	if len(votes) == 0 {
 		return nil
 	}
-	known := make(map[string]string, len(votes))
-	for form, ts := range votes {
-		best, n, tie := "", 0, false
-		for typ, c := range ts {
+	// typeOf returns a form's usual type, "" when two types tie.
+	typeOf := func(v *[len(echoTypes)]int) string {
+		best, tie := 0, false
+		for t := 1; t < len(v); t++ {
 			switch {
-			case c > n:
-				best, n, tie = typ, c, false
-			case c == n:
+			case v[t] > v[best]:
+				best, tie = t, false
+			case v[t] == v[best]:
 				tie = true
 			}
 		}
-		if !tie {
-			known[form] = best
+		if tie {
+			return ""
 		}
+		return echoTypes[best]
 	}
 	slices.SortFunc(named, func(a, b cotejo.Span) int { return cmp.Compare(a.Start, b.Start) })
 	overlapsNamed := func(sp cotejo.Span) bool {
@@ -123,8 +130,12 @@ func echoMentions(l *lang.Language, body string, tokens []cotejo.Token, found []
 				continue
 			}
 			sp := cotejo.Span{Start: tokens[i].Start, End: tokens[j].End}
-			typ, ok := known[body[sp.Start:sp.End]]
-			if !ok || overlapsNamed(sp) {
+			v := votes[body[sp.Start:sp.End]]
+			if v == nil || overlapsNamed(sp) {
+				continue
+			}
+			typ := typeOf(v)
+			if typ == "" {
 				continue
 			}
 			out = append(out, cotejo.Mention{Span: sp, Type: typ, Text: body[sp.Start:sp.End]})
@@ -134,6 +145,9 @@ func echoMentions(l *lang.Language, body string, tokens []cotejo.Token, found []
 	}
 	return out
 }
+
+// echoTypes are the types echoMentions counts votes for.
+var echoTypes = [...]string{cotejo.PER, cotejo.ORG, cotejo.LOC, cotejo.MISC}
 
 func sentenceMentions(body string, sent []cotejo.Token, words []string, t Tagger, l *lang.Language) []cotejo.Mention {
 	tags := t.Tag(words)

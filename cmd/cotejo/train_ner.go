@@ -45,7 +45,8 @@ func newTrainNER() *cobra.Command {
 			"(default: CoNLL-2002 esp.train, and AnCora train and dev with loose types,\n" +
 			"under ../shared/data) and write the model that the ner package embeds.\n" +
 			"Names that exactly fill a pair of quotation marks are extended to take them\n" +
-			"in, the CoNLL-2002 convention. The same data and flags give the same model.",
+			"in, the CoNLL-2002 convention; the Brown clusters of ner/clusters.txt.gz (from\n" +
+			"'train clusters') give features. The same data and flags give the same model.",
 		Args: positional(cobra.NoArgs),
 		RunE: func(c *cobra.Command, _ []string) error {
 			if len(files) == 0 && len(loose) == 0 {
