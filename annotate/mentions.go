@@ -131,7 +131,7 @@ func echoMentions(l *lang.Language, body string, tokens []cotejo.Token, found []
 			}
 			sp := cotejo.Span{Start: tokens[i].Start, End: tokens[j].End}
 			v := votes[body[sp.Start:sp.End]]
-			if v == nil || overlapsNamed(sp) {
+			if v == nil || overlapsNamed(sp) || partOfLongerName(l, body, tokens, i, j) {
 				continue
 			}
 			typ := typeOf(v)
@@ -146,6 +146,21 @@ func echoMentions(l *lang.Language, body string, tokens []cotejo.Token, found []
 	return out
 }
 
+// partOfLongerName reports whether tokens[i:j+1] sit inside a longer run
+// of capitalised words ("Juan Sánchez", "la Torre Sánchez"): then they are
+// not the known name. A capitalised function word before them ("Según
+// Maduro") is no part of a name.
+func partOfLongerName(l *lang.Language, body string, tokens []cotejo.Token, i, j int) bool {
+	nameWord := func(k int) bool {
+		if k < 0 || k >= len(tokens) || tokens[k].Sentence != tokens[i].Sentence {
+			return false
+		}
+		w := body[tokens[k].Start:tokens[k].End]
+		return isCapitalised(w) && !l.IsStop(w)
+	}
+	return nameWord(i-1) || nameWord(j+1)
+}
+
 // echoTypes are the types echoMentions counts votes for.
 var echoTypes = [...]string{cotejo.PER, cotejo.ORG, cotejo.LOC, cotejo.MISC}
 
@@ -153,21 +168,26 @@ func sentenceMentions(body string, sent []cotejo.Token, words []string, t Tagger
 	tags := t.Tag(words)
 	var out []cotejo.Mention
 	for _, e := range ner.Spans(tags) {
+		// A Tagger may return more tags than words; spans past them go.
+		if e.Start < 0 || e.End > len(sent) || e.End > len(words) || e.Start >= e.End {
+			continue
+		}
 		// The tagger follows CoNLL-2002 in taking in the quotation marks
 		// around a quoted name; a mention is the name alone.
-		for e.Start < e.End && e.Start >= 0 && isQuoteMark(words[e.Start]) {
+		for e.Start < e.End && isQuoteMark(words[e.Start]) {
 			e.Start++
 		}
-		for e.End > e.Start && e.End <= len(words) && isQuoteMark(words[e.End-1]) {
+		for e.End > e.Start && isQuoteMark(words[e.End-1]) {
 			e.End--
 		}
-		// No person's name ends in a function word: "Maduro Según" is a
-		// heading glued to its paragraph by the page ("…entre Putin y
-		// Maduro Según notificó el Kremlin").
-		for e.Type == cotejo.PER && e.End-e.Start > 1 && e.End <= len(words) && l.IsStop(strings.ToLower(words[e.End-1])) {
+		// No person's name ends in a preposition or a conjunction: "Maduro
+		// Según" is a heading glued to its paragraph by the page ("…entre
+		// Putin y Maduro Según notificó el Kremlin"); "Kim Jong Un" ends in
+		// what is also an article, and keeps it.
+		for e.Type == cotejo.PER && e.End-e.Start > 1 && (l.IsPreposition(words[e.End-1]) || l.IsCoordinator(words[e.End-1])) {
 			e.End--
 		}
-		if e.Start < 0 || e.End > len(sent) || e.Start >= e.End {
+		if e.Start >= e.End {
 			continue
 		}
 		sp := cotejo.Span{Start: sent[e.Start].Start, End: sent[e.End-1].End}
@@ -205,7 +225,12 @@ func retype(l *lang.Language, words []string, e ner.Entity) string {
 		if l.IsOrganisationNoun(w) {
 			return cotejo.ORG
 		}
-		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsLower(r) {
+		// Only the noun's complements may stand between it and the name
+		// ("de noticias", "estatal"): a title, a verb of speech or another
+		// preposition means the name is not the noun's ("El diario
+		// entrevistó al ministro Juan Pérez").
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsLower(r) ||
+			l.IsRoleNoun(w) || l.IsSpeechVerb(w) || l.IsPreposition(w) && !l.IsNameJoiner(strings.ToLower(w)) {
 			break
 		}
 	}

@@ -25,8 +25,8 @@ var testNames = gazetteer{
 	"Javier Milei ,": "", // never matched: keeps the comma out of names
 	// Quoted names as the CoNLL-2002-trained tagger gives them.
 	"« El País »": "ORG", "\" Titanic \"": "MISC",
-	"Nicolás Maduro": "PER",
-	"Belta":          "PER", "Rubio": "PER", "Premio Nobel": "PER", "F": "ORG",
+	"Nicolás Maduro": "PER", "Pedro Gómez": "PER", "Kim Jong Un": "PER", "Juan Pérez": "PER",
+	"Belta": "PER", "Rubio": "PER", "Premio Nobel": "PER", "F": "ORG",
 	// A heading glued to its paragraph, as the tagger reads it.
 	"Maduro Según": "PER",
 }
@@ -153,6 +153,10 @@ func TestMentionsCorrectedByTheArticle(t *testing.T) {
 		{"no noun, no change", "Habló Rubio.", "Rubio|PER"},
 		{"a prize", "Recibió el Premio Nobel de este año.", "Premio Nobel|MISC"},
 		{"one letter is no name", "Voló un caza F/A-18.", ""},
+		{"a surname inside another name is not the known person", "Pedro Gómez habló ayer. Luego Juan Gómez respondió en la Torre Gómez.", "Pedro Gómez|PER"},
+		{"a capitalised function word before is no part of a name", "Pedro Gómez habló ayer. Según Gómez, todo sigue.", "Pedro Gómez|PER Gómez|PER"},
+		{"a name may end in what is also an article", "Se reunió con Kim Jong Un en Singapur.", "Kim Jong Un|PER"},
+		{"a verb and a title between the noun and the name", "El diario entrevistó al ministro Juan Pérez.", "Juan Pérez|PER"},
 	}
 	for _, tt := range tests {
 		if got := namedMentions(tt.body); got != tt.want {

@@ -91,6 +91,12 @@ func TestQuotesAttributeSpeakers(t *testing.T) {
 		{"a pronominal verb keeps the implicit speaker", "es", "Sheinbaum declaró que no habrá cambios. Se dijo a favor de la reforma, pues «es justa y necesaria».", "Sheinbaum", "dijo"},
 		{"a view of the person already known", "es", "Petro criticó el plan. Pero, en su opinión, «nada cambiará» en el país.", "Petro", "en su opinión"},
 		{"aseverar reports speech", "es", "«Fue un error», aseveró Sánchez.", "Sánchez", "aseveró"},
+		{"a lawyer is no verb of speech", "es", "«Esto acaba hoy», dijo Petro. El abogado de Sánchez pidió «un juicio justo» para su cliente.", "", ""},
+		{"para a purpose with a person after it is no view", "es", "Para frenar a Petro, el equipo necesita «un milagro» ahora.", "", ""},
+		{"para with a person as object is no view", "es", "Para reunirse con Boric, Sánchez viajó a Chile y habló de «un paso atrás» en la región.", "", ""},
+		{"a text after a conjunction is still the subject", "es", "«Esto acaba hoy», dijo Petro. Pero el comunicado advierte que «la crisis seguirá» en el país.", "comunicado", "advierte"},
+		{"a preposition just before the window governs the phrase", "es", "«Esto acaba hoy», dijo Petro. En declaraciones a la televisión pública estatal denunció que «hubo ataques» ayer.", "Petro", "denunció"},
+		{"an infinitive has no subject before it", "es", "Sheinbaum declaró que no habrá cambios. Lamentó que el hecho de asegurar que «todo sigue» haya molestado.", "Sheinbaum", "asegurar"},
 		{"no speaker rather than a guess", "es", "El día estaba nublado. «Nadie sabe qué pasará mañana en el país.»", "", ""},
 	}
 	for _, tt := range tests {

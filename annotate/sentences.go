@@ -199,6 +199,9 @@ func gluedEnd(text string, i, end int, inside []cotejo.Span, l *lang.Language) i
 	cut := end
 	switch run := text[i:end]; {
 	case run == ".":
+		if within(inside, i) {
+			return 0 // "«Es imposible.Nadie lo cree»": the quotation goes on
+		}
 	case run == `."`:
 		if !within(inside, i) {
 			cut = i + 1 // the quotation opens the next sentence

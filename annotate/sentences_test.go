@@ -27,6 +27,7 @@ func TestSentencesSpanish(t *testing.T) {
 		{"plain periods", "Petro habló. Milei respondió.", []string{"Petro habló.", "Milei respondió."}},
 		{"paragraphs glued by a scrape", "Sin otros comentarios al respecto.De confirmarse, cambiaría todo.", []string{"Sin otros comentarios al respecto.", "De confirmarse, cambiaría todo."}},
 		{"glued before a quotation", `Opera en Libia."Estamos al corriente", agregó.`, []string{"Opera en Libia.", `"Estamos al corriente", agregó.`}},
+		{"no glued end inside a quotation", "Dijo: «Es imposible.Nadie lo cree», según fuentes.", []string{"Dijo: «Es imposible.Nadie lo cree», según fuentes."}},
 		{"glued after a quotation", `Dijo "esto es todo."Luego se fue.`, []string{`Dijo "esto es todo."`, "Luego se fue."}},
 		{"domains and abbreviations are not glued sentences", "Lo publicó lanacion.com.ar y Example.Com hoy. Vio al Sr.Pérez y a la Dra.García ayer.", []string{"Lo publicó lanacion.com.ar y Example.Com hoy.", "Vio al Sr.Pérez y a la Dra.García ayer."}},
 		{"title abbreviations", "El Sr. García llegó con la Dra. Pérez. Luego se fue.", []string{"El Sr. García llegó con la Dra. Pérez.", "Luego se fue."}},

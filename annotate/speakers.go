@@ -181,7 +181,7 @@ func (q *quoter) fromVerbAt(qm *cotejo.QuoteMention, toks []cotejo.Token, r rawQ
 		return true
 	}
 	qm.Cue = strings.ToLower(q.word(verb))
-	if sp, ok := q.unnamedSubject(beforePunct(q, reach)); ok {
+	if sp, ok := q.unnamedSubject(beforePunct(q, reach), q.word(verb)); ok {
 		// "», señala el comunicado", "», dijo a la AFP un responsable":
 		// the verb has its own subject, which the tagger did not name;
 		// the speaker of the quote before is not it.
@@ -204,13 +204,17 @@ func (q *quoter) fromVerbAt(qm *cotejo.QuoteMention, toks []cotejo.Token, r rawQ
 // "el jueves", not "a la prensa", not "en una entrevista"). It returns
 // the phrase without its determiner, through its adjectives and "de"
 // complements.
-func (q *quoter) unnamedSubject(toks []cotejo.Token) (cotejo.Span, bool) {
+func (q *quoter) unnamedSubject(toks []cotejo.Token, before string) (cotejo.Span, bool) {
 	for i := 0; i+1 < len(toks); i++ {
 		if !q.l.IsDeterminer(q.word(toks[i])) {
 			continue
 		}
-		if i > 0 && q.l.IsStop(strings.ToLower(q.word(toks[i-1]))) {
-			continue // governed by a preposition
+		prev := before
+		if i > 0 {
+			prev = q.word(toks[i-1])
+		}
+		if q.l.IsPreposition(prev) {
+			continue // "a la AFP", "en una entrevista"
 		}
 		w := q.word(toks[i+1])
 		if r := firstRune(w); !unicode.IsLower(r) || q.l.IsTimeWord(w) || q.l.IsStop(strings.ToLower(w)) {
@@ -230,7 +234,7 @@ func (q *quoter) phraseEnd(toks []cotejo.Token, h int) int {
 	for j := h + 1; j < len(toks) && j <= h+6; j++ {
 		w := q.word(toks[j])
 		low := strings.ToLower(w)
-		if !isWordRune(firstRune(w)) || q.l.IsSpeechVerb(w) || q.l.IsSpeechAuxiliary(w) || q.l.IsComplementizer(w) ||
+		if !isWordRune(firstRune(w)) || q.l.IsSpeechVerbAsWritten(w) || q.l.IsSpeechAuxiliary(w) || q.l.IsComplementizer(w) ||
 			q.l.IsStop(low) && !q.l.IsNameJoiner(low) && !q.l.IsDeterminer(w) {
 			break
 		}
@@ -240,6 +244,20 @@ func (q *quoter) phraseEnd(toks []cotejo.Token, h int) int {
 		end--
 	}
 	return end
+}
+
+// isInfinitive reports whether w looks like a Spanish or Portuguese
+// infinitive, with or without a clitic: "frenar", "reunirse", "tê-lo"
+// aside, the words that open a purpose ("Para frenar a Petro,").
+func isInfinitive(w string) bool {
+	w = strings.ToLower(w)
+	for _, suf := range []string{"se", "lo", "la", "le", "los", "las", "les"} {
+		if t := strings.TrimSuffix(w, suf); t != w && len(t) > 3 {
+			w = t
+			break
+		}
+	}
+	return len(w) > 3 && (strings.HasSuffix(w, "ar") || strings.HasSuffix(w, "er") || strings.HasSuffix(w, "ir"))
 }
 
 // setPhrase makes a noun phrase the quote's speaker.
@@ -487,13 +505,16 @@ func (q *quoter) opinionHolder(si int) (*cotejo.Mention, string) {
 	}
 	sent := q.a.Sentences[si]
 	toks := q.tokensIn(cotejo.Span{Start: sent.Start, End: min(sent.End, sent.Start+contextBytes)})
-	if len(toks) < 3 || !q.l.IsOpinionOpener(q.word(toks[0])) {
-		return nil, ""
+	if len(toks) < 3 || !q.l.IsOpinionOpener(q.word(toks[0])) || isInfinitive(q.word(toks[1])) {
+		return nil, "" // "Para frenar a Petro," is a purpose, not a view
 	}
 	for k := 1; k < len(toks) && k <= opinionReach; k++ {
 		m := q.mentionStartingAt(toks[k].Start)
 		if m == nil || m.Type != cotejo.PER || m.Descriptive {
 			continue
+		}
+		if k > 1 && q.isObject(m) {
+			return nil, "" // "Para reunirse con Boric,"; "Para" itself governs X
 		}
 		for j := k + 1; j < len(toks) && j <= k+8; j++ {
 			if toks[j].Start >= m.End && q.word(toks[j]) == "," {
@@ -528,7 +549,18 @@ func (q *quoter) fromVerbBefore(qm *cotejo.QuoteMention, toks []cotejo.Token, k 
 		return
 	}
 	qm.Cue = strings.ToLower(verb)
-	if sp, ok := q.unnamedSubject(wordsBefore(q, toks[:k], unnamedSubjectWords)); ok {
+	if isInfinitive(verb) {
+		// "el hecho de asegurar que «…»": an infinitive has no subject
+		// before it.
+		q.implicitSpeaker(qm, r, earlier)
+		return
+	}
+	window := wordsBefore(q, toks[:k], unnamedSubjectWords)
+	before := ""
+	if n := k - len(window); n > 0 {
+		before = q.word(toks[n-1])
+	}
+	if sp, ok := q.unnamedSubject(window, before); ok {
 		// "La televisión estatal denunció que «…»"; but "El contagio se
 		// explica por «…»" is passive, and no one speaks.
 		if !q.l.IsImpersonal(q.word(toks[k-1])) {

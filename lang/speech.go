@@ -5,7 +5,9 @@ import "strings"
 // Reporting verbs, in the forms news writing uses to attribute direct
 // speech: third person present, preterite, imperfect and perfect
 // participle. Regular verbs are listed by infinitive and conjugated by
-// speechForms; irregular forms are listed as they are.
+// speechForms; irregular forms are listed as they are, and so are the
+// finite forms of verbs whose participle is also a common noun or
+// adjective ("abogado", "mencionado", "alegado").
 var (
 	speechRegular = map[string]string{
 		"es": `afirmar declarar señalar asegurar agregar añadir insistir subrayar
@@ -14,9 +16,8 @@ var (
 			acotar puntualizar resaltar relatar criticar lamentar exclamar aclarar confirmar
 			informar detallar argumentar cuestionar replicar manifestar sentenciar remarcar
 			asumir considerar opinar agradecer prometer asentir zanjar ironizar escribir
-			completar narrar revelar sugerir garantizar estimar calificar recalcar abogar
-			aseverar proclamar matizar apostillar espetar reprochar alegar mencionar
-			coincidir discrepar`,
+			completar narrar revelar sugerir garantizar estimar calificar recalcar
+			aseverar proclamar matizar apostillar espetar reprochar`,
 		"pt": `afirmar declarar explicar acrescentar ressaltar destacar garantir assegurar lembrar
 			comentar salientar sublinhar insistir alertar avisar questionar perguntar responder
 			anunciar confirmar informar admitir reconhecer publicar escrever defender criticar
@@ -28,7 +29,8 @@ var (
 			recordado reconoció reconocieron reconoce reconocen reconocido contó contaron
 			concluyó concluye concluyen manifestó expresó insistió confesó confiesa
 			confiesan tuiteó escribe escriben sugirió sugiere defiende defienden
-			advertía advirtió advirtieron añadía agregaba explicaba`,
+			advertía advirtió advirtieron añadía agregaba explicaba
+			abogó abogaron aboga abogan abogaba mencionó mencionaron alegó alegaron`,
 		"en": `said says told tells added adds stated states noted notes warned warns insisted
 			insists explained explains asked asks wrote writes tweeted tweets declared declares
 			claimed claims argued argues recalled recalls stressed stresses emphasised
@@ -125,6 +127,12 @@ func speechForms(code, inf string) []string {
 // attributes direct speech: "dijo", "afirmó", "said", "disse".
 func (l *Language) IsSpeechVerb(w string) bool {
 	return inLowerOrFolded(speechVerbTables.get(l.Code), w)
+}
+
+// IsSpeechVerbAsWritten is IsSpeechVerb without folding accents, so that
+// "pública" is not read as "publica".
+func (l *Language) IsSpeechVerbAsWritten(w string) bool {
+	return inLower(speechVerbTables.get(l.Code), w)
 }
 
 // IsSpeechAuxiliary reports whether w is an auxiliary that may stand
@@ -228,3 +236,15 @@ var impersonalMarkers = map[string]map[string]bool{
 // IsImpersonal reports whether w, before a verb of speech, leaves it
 // without a speaker.
 func (l *Language) IsImpersonal(w string) bool { return impersonalMarkers[l.Code][strings.ToLower(w)] }
+
+// prepositions govern the noun phrase after them: "en una entrevista",
+// "a la AFP" name no subject.
+var prepositionTables = compile(map[string]map[string]bool{
+	"es": set(`a al ante bajo con contra de del desde durante en entre hacia hasta mediante para por según sin sobre tras`),
+	"en": set(`to of with for by against about from in on at into during since after before over under through`),
+	"pt": set(`a ao à às de do da dos das com para por pelo pela sem contra sobre entre em no na nos nas desde durante até após`),
+})
+
+// IsPreposition reports whether w is a preposition (or one contracted
+// with an article).
+func (l *Language) IsPreposition(w string) bool { return inLower(prepositionTables.get(l.Code), w) }

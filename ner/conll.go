@@ -17,7 +17,9 @@ type Sentence struct {
 	// for one, tags countries acting as governments ORG and clubs named
 	// after their city LOC, where CoNLL-2002 does the opposite. Training
 	// keeps its names' bounds and its PER, and lets the model choose among
-	// the other three types.
+	// the other three types. The gazetteer of training names still counts
+	// its names with their own types: counting them as any of the three
+	// measured no better (esp.testa F1 0.794 against 0.795, seeds 1–6).
 	LooseTypes bool
 }
 
