@@ -470,8 +470,8 @@ func claimReported(l *lang.Language, s string) bool {
 // there is one ("la agencia estatal de Bielorrusia, Belta,").
 func claimNameAfter(l *lang.Language, s string, ws []lang.Word, i int) (int, int) {
 	for k := i; k < len(ws) && k < i+claimAttributionWindow; k++ {
-		if k > i && claimBreaks(s[ws[k-1].End:ws[k].Start]) {
-			return -1, -1
+		if k > i && claimBreaks(s[ws[k-1].End:ws[k].Start]) || l.IsComplementizer(s[ws[k].Start:ws[k].End]) {
+			return -1, -1 // "dice que las Fuerzas Armadas…" names what was said
 		}
 		if !claimIsName(l, s, ws, k) {
 			continue

@@ -352,6 +352,9 @@ func TestClaimsAttributionNamesTheSource(t *testing.T) {
 		{"es", "El fuego obligó a confinar a los vecinos, según ha informado el Consorcio Provincial de Bomberos.", "Consorcio Provincial de Bomberos"},
 		{"es", "La Agencia Nacional de Minería (ANM) informó que la mina tenía permisos.", "Agencia Nacional de Minería"},
 		{"es", "El Instituto Geofísico del Perú dijo que no hay riesgo de tsunami.", "Instituto Geofísico del Perú"},
+		// What was said names no source: "afirma que la decisión de Mubarak".
+		{"es", "En su mensaje, afirma que la decisión de Mubarak es una derrota.", ""},
+		{"es", "El portavoz militar, dice que las Fuerzas Armadas son conscientes.", ""},
 	}
 	for _, tt := range tests {
 		var got []string
