@@ -115,6 +115,8 @@ func (c *cleaner) classify(i int, l *line) role {
 			c.outlets = append(c.outlets, name)
 		}
 		return debris
+	case n <= 30 && lists.comments.find(l.words):
+		return debris // a comment system's notice
 	case isCredit(l):
 		return debris
 	case hasCreditSuffix(l.text):

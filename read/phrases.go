@@ -79,7 +79,7 @@ func (p phrases) whole(words []string) bool {
 // clipboard"). Connectives stay per language.
 type wordLists struct {
 	credits, bylines, published, updated, readingTime, promos, follows, embeds,
-	related, labels, tags, breadcrumbs, cookies, agencyLeads, rights, agencies phrases
+	related, labels, tags, breadcrumbs, cookies, agencyLeads, rights, comments, agencies phrases
 	connectives map[string]map[string]bool
 }
 
@@ -105,6 +105,7 @@ func newWordLists() *wordLists {
 		d.Cookies = append(d.Cookies, x.Cookies...)
 		d.AgencyLeads = append(d.AgencyLeads, x.AgencyLeads...)
 		d.Rights = append(d.Rights, x.Rights...)
+		d.Comments = append(d.Comments, x.Comments...)
 		set := map[string]bool{}
 		for _, w := range x.Connectives {
 			set[lang.Fold(w)] = true
@@ -126,6 +127,7 @@ func newWordLists() *wordLists {
 	m.cookies = newPhrases(d.Cookies)
 	m.agencyLeads = newPhrases(d.AgencyLeads)
 	m.rights = newPhrases(d.Rights)
+	m.comments = newPhrases(d.Comments)
 	m.agencies = newPhrases(lang.Agencies)
 	return m
 }
