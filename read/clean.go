@@ -110,7 +110,10 @@ func (c *cleaner) classify(i int, l *line) role {
 		return debris
 	case isURLLine(l):
 		return urlLine
-	case n <= 30 && isRights(l):
+	case n <= 30 && isRights(l) || n <= 90 && lists.rights.prefix(l.words) >= 3:
+		// A legal footer may run long when it opens with a notice of three
+		// words or more (not a bare "Copyright"):
+		// "Queda prohibida toda reproducción sin permiso… Asimismo, …".
 		if name := copyrightOutlet(l.text); name != "" {
 			c.outlets = append(c.outlets, name)
 		}

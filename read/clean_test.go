@@ -68,6 +68,7 @@ func TestCleanRemovesDebris(t *testing.T) {
 		{"hashtags", proseES, "#Venezuela #Maduro"},
 		{"copyright", proseES, "© 2025 Diario Ejemplo. Todos los derechos reservados."},
 		{"copyright without a sign", proseES, "Queda prohibida toda reproducción sin permiso escrito de la empresa a los efectos del artículo 32.1, párrafo segundo, de la Ley de Propiedad Intelectual."},
+		{"long legal footer", proseES, "Queda prohibida toda reproducción sin permiso escrito de la empresa a los efectos del artículo 32.1, párrafo segundo, de la Ley de Propiedad Intelectual. Asimismo, a los efectos establecidos en el artículo 33.1 de Ley de Propiedad Intelectual, la empresa hace constar la correspondiente reserva de derechos, por sí y por medio de sus redactores o autores."},
 		{"comments notice", proseES, "Hemos bloqueado los comentarios de este contenido."},
 		{"comments moderation notice", proseES, "Sólo se mostrarán los mensajes moderados hasta ahora, pero no se podrán redactar nuevos comentarios."},
 		{"English comments notice", proseEN, "Comments are closed for this article."},
@@ -102,6 +103,7 @@ func TestCleanKeepsProseThatLooksLikeDebris(t *testing.T) {
 		"La empresa dijo que las cookies de su panadería se venden en todo el país desde 2019.",
 		"El ministro hizo nuevos comentarios sobre la reforma y criticó los mensajes moderados de la oposición.",
 		"Facebook said its community guidelines ban posts that leave readers misinformed.",
+		"Copyright law in the European Union changed in 2019, when the parliament passed a directive that made platforms liable for what their users upload, after years of lobbying by publishers and record labels.",
 		"Maduro quiere seguir en el poder hasta 2030, según sus allegados.",
 		"The senators said they would subscribe to the plan if the budget was cut.",
 	} {
