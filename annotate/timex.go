@@ -50,15 +50,16 @@ func timexes(body, code string, published cotejo.Date, toks []cotejo.Token) []co
 	s := newTimexScanner(body, code, published, toks)
 	defer s.release()
 	// Every expression holds an anchor (lang.TimeWords.MayAnchor) among
-	// its first three tokens, so only the tokens up to two before an
-	// anchor can start one; most sentences have none.
+	// its first four tokens ("la noche del viernes"), so only the tokens
+	// up to three before an anchor can start one; most sentences have
+	// none.
 	var out []cotejo.Timex
 	i := 0
 	for a := range toks {
 		if !s.tw.MayAnchor(s.raw(a)) {
 			continue
 		}
-		for i = max(i, a-2); i <= a; {
+		for i = max(i, a-3); i <= a; {
 			m, ok := s.match(i)
 			if !ok {
 				i++
@@ -142,6 +143,13 @@ func (s *timexScanner) match(i int) (timexMatch, bool) {
 	}
 	if m, ok := s.vague(i); ok {
 		return m, true
+	}
+	// "la noche del viernes", "la mañana del 11 de febrero": the part of
+	// the day goes with the date, which the rest names.
+	if s.tw.Dets[s.word(i)] && s.tw.IsPartOfDay(s.word(i+1)) && (s.word(i+2) == "del" || s.word(i+2) == "de") {
+		if m, ok := s.match(i + 2); ok && m.date.Grain >= cotejo.Day {
+			return m, true
+		}
 	}
 	if m, ok := s.numeric(i); ok {
 		return m, true
@@ -371,6 +379,11 @@ func (s *timexScanner) dayMonth(j int, future bool) (timexMatch, bool) {
 		}
 		return timexMatch{end: e, date: cotejo.Date{Time: t, Grain: cotejo.Day}}, true
 	}
+	if s.tw.Past[s.word(end)] {
+		// "el 11 de febrero pasado": the past, said after the date.
+		end++
+		future = false
+	}
 	m := timexMatch{end: end, relative: true}
 	if _, ok := makeDate(2000, month, day); !ok {
 		return timexMatch{}, false
@@ -397,7 +410,9 @@ func (s *timexScanner) monthYear(j, i int, introduced, future bool) (timexMatch,
 		return timexMatch{end: e, date: cotejo.Date{Time: time.Date(y, time.Month(month), 1, 0, 0, 0, 0, time.UTC), Grain: cotejo.Month}}, true
 	}
 	raw := s.body[s.toks[j].Start:s.toks[j].End]
-	if !introduced && !s.tw.YearPreps[s.word(i-1)] || !s.en && isCapitalised(raw) {
+	// "en enero y marzo": a month coordinated with one is introduced too.
+	coordinated := j == i && s.tw.Coordinators[s.word(i-1)] && s.monthAt(i-2)
+	if !introduced && !coordinated && !s.tw.YearPreps[s.word(i-1)] || !s.en && isCapitalised(raw) {
 		return timexMatch{}, false
 	}
 	m := timexMatch{end: k, relative: true}
@@ -407,6 +422,12 @@ func (s *timexScanner) monthYear(j, i int, introduced, future bool) (timexMatch,
 		m.date = cotejo.Date{Time: time.Date(y, time.Month(month), 1, 0, 0, 0, 0, time.UTC), Grain: cotejo.Month}
 	}
 	return m, true
+}
+
+// monthAt reports whether a month name stands at k.
+func (s *timexScanner) monthAt(k int) bool {
+	_, ok := s.month(k, false)
+	return k >= 0 && ok
 }
 
 // month reads a month name at j; abbreviations count only when next to a

@@ -1,6 +1,7 @@
 package annotate
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -9,6 +10,17 @@ import (
 
 // published is a Thursday.
 var published = cotejo.Date{Time: time.Date(2025, 12, 11, 14, 8, 0, 0, time.UTC), Grain: cotejo.Minute}
+
+func TestTimexesCoordinatedMonths(t *testing.T) {
+	pub, _ := cotejo.ParseDate("2025-12-11")
+	var got []string
+	for _, x := range Timexes("Estuvo detenida en enero y marzo.", "es", pub) {
+		got = append(got, x.Text+"="+x.Date.String())
+	}
+	if want := "enero=2025-01 marzo=2025-03"; strings.Join(got, " ") != want {
+		t.Errorf("timexes %q, want %q", got, want)
+	}
+}
 
 func TestTimexesResolveAgainstPublication(t *testing.T) {
 	tests := []struct {
@@ -32,6 +44,8 @@ func TestTimexesResolveAgainstPublication(t *testing.T) {
 		{"es", "Fue el domingo 14 de diciembre.", "el domingo 14 de diciembre", "2025-12-14", true},
 		{"es", "Llamó el 21 de noviembre.", "el 21 de noviembre", "2025-11-21", true},
 		{"es", "Se vieron el pasado 7 de mayo.", "el pasado 7 de mayo", "2025-05-07", true},
+		{"es", "Renunció el 11 de febrero pasado.", "el 11 de febrero pasado", "2025-02-11", true},
+		{"es", "Llegó la noche del viernes a Minsk.", "la noche del viernes", "2025-12-05", true},
 		{"es", "Se vieron el 20 de diciembre.", "el 20 de diciembre", "2024-12-20", true},
 		{"es", "Se reunirán el 20 de enero.", "el 20 de enero", "2026-01-20", true},
 		{"es", "Se verán el próximo 7 de mayo.", "el próximo 7 de mayo", "2026-05-07", true},

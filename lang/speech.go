@@ -198,11 +198,12 @@ var determinerTables = compile(map[string]map[string]bool{
 // IsDeterminer reports whether w is an article or another determiner.
 func (l *Language) IsDeterminer(w string) bool { return inLower(determinerTables.get(l.Code), w) }
 
-// partsOfDay complete the time words of TimeWords for IsTimeWord.
-var partsOfDay = map[string]map[string]bool{
-	"es": set(`manana tarde noche madrugada mediodia fin`),
-	"en": set(`morning afternoon evening night weekend`),
-	"pt": set(`manha tarde noite madrugada`),
+// weekendWords complete the time words of TimeWords for IsTimeWord: "el
+// fin de semana".
+var weekendWords = map[string]map[string]bool{
+	"es": set(`fin`),
+	"en": set(`weekend`),
+	"pt": set(`fim`),
 }
 
 // IsTimeWord reports whether w names a time (a weekday, a month, "ayer",
@@ -223,7 +224,7 @@ func (l *Language) IsTimeWord(w string) bool {
 	if _, ok := t.Units[f]; ok {
 		return true
 	}
-	return t.Past[f] || t.Future[f] || partsOfDay[l.Code][f]
+	return t.Past[f] || t.Future[f] || t.PartsOfDay[f] || weekendWords[l.Code][f]
 }
 
 // impersonalMarkers, right before a verb of speech, make it impersonal or

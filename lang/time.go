@@ -26,6 +26,8 @@ type TimeWords struct {
 	Vague               [][]string      // "en días recientes": a time with no date
 	DayFirst            bool            // numeric dates read day first (11/12/2025 is 11 December)
 	NotTomorrow         map[string]bool // words before "mañana" that make it "morning"
+	Coordinators        map[string]bool // "y": "enero y marzo" are two months
+	PartsOfDay          map[string]bool // "noche": "la noche del viernes" is the Friday
 
 	starts  *wordTable // every word an expression may begin with
 	anchors *wordTable // the words an expression turns on; see MayAnchor
@@ -52,6 +54,8 @@ var timeWords = map[string]*TimeWords{
 		FutureSuffixes: []string{"rá", "rán", "remos", "ré", "rás"},
 		DayFirst:       true,
 		NotTomorrow:    wordSet(`la esta por de cada una toda`),
+		Coordinators:   wordSet(`y e`),
+		PartsOfDay:     wordSet(`manana tarde noche madrugada mediodia`),
 	},
 	"en": {
 		Weekdays: ordinalNames(`sunday monday tuesday wednesday thursday friday saturday`, ``),
@@ -66,6 +70,8 @@ var timeWords = map[string]*TimeWords{
 		Vague:          phraseList(`in recent days|in recent weeks|in recent months|in the past few days|in the coming days|in the coming weeks|recently`),
 		DayFirst:       false,
 		NotTomorrow:    map[string]bool{},
+		Coordinators:   wordSet(`and`),
+		PartsOfDay:     wordSet(`morning afternoon evening night`),
 		AgoBefore:      map[string]bool{},
 		FuturePhrases:  nil,
 		FutureSuffixes: nil,
@@ -86,6 +92,8 @@ var timeWords = map[string]*TimeWords{
 		FutureSuffixes: []string{"rá", "rão", "remos"},
 		DayFirst:       true,
 		NotTomorrow:    wordSet(`a esta de pela cada`),
+		Coordinators:   wordSet(`e`),
+		PartsOfDay:     wordSet(`manha tarde noite madrugada`),
 	},
 }
 
@@ -326,3 +334,7 @@ func phraseList(s string) [][]string {
 	}
 	return out
 }
+
+// IsPartOfDay reports whether the folded word names a part of the day:
+// "noche" in "la noche del viernes".
+func (t *TimeWords) IsPartOfDay(w string) bool { return t.PartsOfDay[w] }
