@@ -451,15 +451,29 @@ func clip(s string) string {
 	return s
 }
 
-// TestHeldOutQuotesSpeakersAndDates scores articles annotated blind, after
-// the rules were written and never tuned on: the figures a reader should
-// expect on unseen text.
+// TestHeldOutQuotesSpeakersAndDates scores articles annotated blind, apart
+// from the dev gold: heldout, whose errors later shaped some rules (see
+// the thresholds above), and heldout2, annotated at the end of that work
+// and scored once, never tuned on: the figures a reader should expect on
+// unseen text.
 func TestHeldOutQuotesSpeakersAndDates(t *testing.T) {
-	sc := scoreGold(t, goldFiles(t, "heldout"))
-	if sc.namedPrec < minHeldOutNamedPrecision || sc.quotes.F1 < minHeldOutQuoteF1 || sc.speakerAcc < minHeldOutSpeakerAccuracy ||
-		sc.timexes.F1 < minHeldOutTimexF1 || sc.dateAcc < minHeldOutDateAcc {
-		t.Errorf("below thresholds: quote F1 %.3f (min %.2f), speaker %.3f (min %.2f), named-speaker precision %.3f (min %.2f), timex F1 %.3f (min %.2f), dates %.3f (min %.2f)",
-			sc.quotes.F1, minHeldOutQuoteF1, sc.speakerAcc, minHeldOutSpeakerAccuracy, sc.namedPrec, minHeldOutNamedPrecision,
-			sc.timexes.F1, minHeldOutTimexF1, sc.dateAcc, minHeldOutDateAcc)
+	for _, set := range []struct {
+		dir                                           string
+		quoteF1, speaker, namedPrec, timexF1, dateAcc float64
+	}{
+		{"heldout", minHeldOutQuoteF1, minHeldOutSpeakerAccuracy, minHeldOutNamedPrecision, minHeldOutTimexF1, minHeldOutDateAcc},
+		// Scored once, blind: quote F1 0.950, speakers 0.771 (named
+		// right 37 of 45), timex F1 0.743, dates 0.923 of 13.
+		{"heldout2", 0.90, 0.70, 0.75, 0.65, 0.85},
+	} {
+		t.Run(set.dir, func(t *testing.T) {
+			sc := scoreGold(t, goldFiles(t, set.dir))
+			if sc.namedPrec < set.namedPrec || sc.quotes.F1 < set.quoteF1 || sc.speakerAcc < set.speaker ||
+				sc.timexes.F1 < set.timexF1 || sc.dateAcc < set.dateAcc {
+				t.Errorf("below thresholds: quote F1 %.3f (min %.2f), speaker %.3f (min %.2f), named-speaker precision %.3f (min %.2f), timex F1 %.3f (min %.2f), dates %.3f (min %.2f)",
+					sc.quotes.F1, set.quoteF1, sc.speakerAcc, set.speaker, sc.namedPrec, set.namedPrec,
+					sc.timexes.F1, set.timexF1, sc.dateAcc, set.dateAcc)
+			}
+		})
 	}
 }
