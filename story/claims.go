@@ -38,6 +38,10 @@ const (
 	// what they say besides names for them to be one claim: sentences
 	// that share only "Estados Unidos" and "Trump" say different things.
 	claimMinContent = 0.15
+	// claimMinContentDice is the least symmetric overlap (Dice) in what
+	// they say: containment alone lets a short statement that shares one
+	// word meet any long one.
+	claimMinContentDice = 0.15
 	// claimMinWords is the fewest words a statement needs to be a claim.
 	claimMinWords = 4
 	// claimHeadingWords: a line without final punctuation and shorter
@@ -861,7 +865,14 @@ func (ix *claimIndex) coefficients(a, b *claimStatement) (dice, overlap float64)
 // besides names: two statements about the same people may say different
 // things.
 func (ix *claimIndex) contentOverlap(a, b *claimStatement) float64 {
-	_, overlap := ix.coefficientsOf(a, b, func(id int) bool {
+	_, overlap := ix.contentCoefficients(a, b)
+	return overlap
+}
+
+// contentCoefficients is coefficients over what two statements say
+// besides names.
+func (ix *claimIndex) contentCoefficients(a, b *claimStatement) (dice, overlap float64) {
+	return ix.coefficientsOf(a, b, func(id int) bool {
 		if ix.kinds[id] == 'n' || ix.kinds[id] == 'e' {
 			return false
 		}
@@ -869,7 +880,6 @@ func (ix *claimIndex) contentOverlap(a, b *claimStatement) float64 {
 		_, inB := slices.BinarySearch(b.nameStems, id)
 		return !inA && !inB
 	}, 1)
-	return overlap
 }
 
 // coefficientsOf is coefficients over the features keep lets through,
@@ -907,6 +917,13 @@ func (ix *claimIndex) coefficientsOf(a, b *claimStatement, keep func(int) bool, 
 		return 0, 0
 	}
 	return 2 * shared / (wa + wb), shared / min(wa, wb)
+}
+
+// sayAlike reports whether two statements overlap enough in what they
+// say besides names to be one claim.
+func (ix *claimIndex) sayAlike(a, b *claimStatement) bool {
+	dice, overlap := ix.contentCoefficients(a, b)
+	return overlap >= claimMinContent && dice >= claimMinContentDice
 }
 
 // claimCluster is a set of statements taken to state one fact.
@@ -975,7 +992,7 @@ func claimAlign(ix *claimIndex, stmts []*claimStatement) []*claimCluster {
 				v := ix.sim(s, other)
 				if v > 0 && claimShareCount(s, other) {
 					v += claimFigureBonus
-				} else if v > claimThreshold && ix.contentOverlap(s, other) < claimMinContent {
+				} else if v > claimThreshold && !ix.sayAlike(s, other) {
 					continue
 				}
 				if v > bestSim || v == bestSim && !blocked {

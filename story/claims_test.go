@@ -367,6 +367,27 @@ func TestClaimsAttributionNamesTheSource(t *testing.T) {
 	}
 }
 
+func TestClaimsShortStatementSharingOneWordIsNoClaimOfALongOne(t *testing.T) {
+	st := claimStory(
+		[2]string{"uno.com", "Revelan que Maduro habría ofrecido dejar el país si recibe amnistía."},
+		[2]string{"dos.com", "Aunque le ofreció el asilo, Villavicencio aseguró que Maduro tal vez preferiría elegir un lugar más distante y más tranquilo para vivir en caso de abandonar Caracas."},
+	)
+	ix := &claimIndex{ids: make(map[string]int), stems: make(map[[2]string]string), entityOf: claimEntityForms(st)}
+	var stmts []*claimStatement
+	for i, a := range st.Articles {
+		stmts = append(stmts, ix.statements(st, i, a)...)
+	}
+	ix.weigh(stmts)
+	if len(stmts) != 2 {
+		t.Fatalf("%d statements, want 2", len(stmts))
+	}
+	// Containment alone would let them meet: the short one's "ofrecer" is
+	// a sixth of what it says.
+	if dice, overlap := ix.contentCoefficients(stmts[0], stmts[1]); overlap < claimMinContent || ix.sayAlike(stmts[0], stmts[1]) {
+		t.Errorf("content overlap %.2f, Dice %.2f: want the overlap to pass and the pair to say different things", overlap, dice)
+	}
+}
+
 func FuzzClaims(f *testing.F) {
 	f.Add(claimWire, "Según Reuters, "+claimWire, "¿Qué pasó?; y, pero “sí”")
 	f.Add("12 muertos; 15 muertos.", "3,5 % y 1.500 dólares, dijo Ana.", "")
