@@ -34,7 +34,9 @@ const maxRoleTokens = 12
 // contain the mention of a place ("presidente de Estados Unidos").
 func Mentions(body, code string, tokens []cotejo.Token, t Tagger) []cotejo.Mention {
 	l := lang.Get(code)
-	var out []cotejo.Mention
+	// About one mention in eight tokens in news text: one allocation
+	// instead of a growing slice per sentence.
+	out := make([]cotejo.Mention, 0, len(tokens)/8+4)
 	words := make([]string, 0, 64)
 	for lo := 0; lo < len(tokens); {
 		hi := lo
@@ -46,10 +48,11 @@ func Mentions(body, code string, tokens []cotejo.Token, t Tagger) []cotejo.Menti
 		for _, tk := range sent {
 			words = append(words, body[tk.Start:tk.End])
 		}
-		found := sentenceMentions(body, sent, words, t, l)
+		start := len(out)
+		out = sentenceMentions(out, body, sent, words, t, l)
+		found := out[start:]
 		r := roler{l: l, body: body, toks: sent, words: words}
 		r.assignRoles(found)
-		out = append(out, found...)
 		out = append(out, r.descriptive(found)...)
 		lo = hi
 	}
@@ -164,9 +167,10 @@ func partOfLongerName(l *lang.Language, body string, tokens []cotejo.Token, i, j
 // echoTypes are the types echoMentions counts votes for.
 var echoTypes = [...]string{cotejo.PER, cotejo.ORG, cotejo.LOC, cotejo.MISC}
 
-func sentenceMentions(body string, sent []cotejo.Token, words []string, t Tagger, l *lang.Language) []cotejo.Mention {
+// sentenceMentions appends to out the mentions the tagger finds in one
+// sentence.
+func sentenceMentions(out []cotejo.Mention, body string, sent []cotejo.Token, words []string, t Tagger, l *lang.Language) []cotejo.Mention {
 	tags := t.Tag(words)
-	var out []cotejo.Mention
 	for _, e := range ner.Spans(tags) {
 		// A Tagger may return more tags than words; spans past them go.
 		if e.Start < 0 || e.End > len(sent) || e.End > len(words) || e.Start >= e.End {
