@@ -79,3 +79,31 @@ func TestLooseSentencesTakeTheirTypesFromTheStrictOnes(t *testing.T) {
 		t.Errorf("held strict: %q, want the loose corpus's B-LOC", got)
 	}
 }
+
+func TestGoldTagsReadAStrayInsideTagAsABeginning(t *testing.T) {
+	for _, tc := range []struct {
+		tags []string
+		want []uint8
+	}{
+		{[]string{"O", "I-ORG", "O"}, []uint8{0, 3, 0}},
+		{[]string{"B-PER", "I-ORG"}, []uint8{1, 3}},
+		{[]string{"B-PER", "I-PER", "I-PER"}, []uint8{1, 2, 2}},
+		{[]string{"I-LOC", "I-LOC"}, []uint8{5, 6}},
+	} {
+		if got := goldTags(tc.tags); !slices.Equal(got, tc.want) {
+			t.Errorf("goldTags(%q) = %v, want %v", tc.tags, got, tc.want)
+		}
+	}
+	// A loose sentence in IOB1 still has an allowed path: training on it
+	// must learn its name rather than all O.
+	s := tagged("el/O Valencia/I-LOC ganó/O ./O")
+	s.LooseTypes = true
+	var sents []Sentence
+	for range 4 {
+		sents = append(sents, s, tagged("el/O Betis/B-ORG ganó/O ./O"))
+	}
+	m := Train(sents, TrainOptions{Epochs: 5, Folds: 2, Bits: 12})
+	if got := m.Tag([]string{"el", "Valencia", "ganó", "."}); got[1] == "O" {
+		t.Errorf("an IOB1 loose name was learnt as O: %q", got)
+	}
+}
