@@ -25,7 +25,7 @@ var testNames = gazetteer{
 	"Javier Milei ,": "", // never matched: keeps the comma out of names
 	// Quoted names as the CoNLL-2002-trained tagger gives them.
 	"« El País »": "ORG", "\" Titanic \"": "MISC",
-	"Nicolás Maduro": "PER", "Pedro Gómez": "PER", "Kim Jong Un": "PER", "Juan Pérez": "PER",
+	"Nicolás Maduro": "PER", "Pedro Gómez": "PER", "Peter Miller": "PER", "Kim Jong Un": "PER", "Juan Pérez": "PER",
 	"Belta": "PER", "Rubio": "PER", "Premio Nobel": "PER", "F": "ORG",
 	// A heading glued to its paragraph, as the tagger reads it.
 	"Maduro Según": "PER",

@@ -79,6 +79,7 @@ func TestQuotesAttributeSpeakers(t *testing.T) {
 		{"para with an apposition first", "es", "Para el mandatario chileno, Gabriel Boric, la reforma es «un paso atrás».", "Gabriel Boric", "para"},
 		{"standalone quote after a view", "es", "Para Petro, el acuerdo resultó chocante. «Nadie lo esperaba en Bogotá.»", "Petro", "previous sentence"},
 		{"english for opens a view", "en", "For Smith, the deal was “a costly mistake”.", "Smith", "for"},
+		{"an English name is no infinitive", "en", "For Peter Miller, the deal was “a costly mistake”.", "Peter Miller", "for"},
 		{"para a place is no view", "es", "Para Chile, la reforma es «un paso atrás».", "", ""},
 		{"para a purpose is no view", "es", "Para ganar, el equipo necesita «un milagro» ahora.", "", ""},
 		{"subject-less verb finds reported speech a few sentences back", "es", "Sheinbaum aseguró que no habrá cambios. La reunión duró tres horas. Hubo tensión en la sala. «No vamos a ceder», afirmó.", "Sheinbaum", "afirmó"},

@@ -246,20 +246,6 @@ func (q *quoter) phraseEnd(toks []cotejo.Token, h int) int {
 	return end
 }
 
-// isInfinitive reports whether w looks like a Spanish or Portuguese
-// infinitive, with or without a clitic: "frenar", "reunirse", "tê-lo"
-// aside, the words that open a purpose ("Para frenar a Petro,").
-func isInfinitive(w string) bool {
-	w = strings.ToLower(w)
-	for _, suf := range []string{"se", "lo", "la", "le", "los", "las", "les"} {
-		if t := strings.TrimSuffix(w, suf); t != w && len(t) > 3 {
-			w = t
-			break
-		}
-	}
-	return len(w) > 3 && (strings.HasSuffix(w, "ar") || strings.HasSuffix(w, "er") || strings.HasSuffix(w, "ir"))
-}
-
 // setPhrase makes a noun phrase the quote's speaker.
 func (q *quoter) setPhrase(qm *cotejo.QuoteMention, sp cotejo.Span) {
 	qm.Speaker, qm.SpeakerName = &sp, sp.Text(q.body)
@@ -505,7 +491,7 @@ func (q *quoter) opinionHolder(si int) (*cotejo.Mention, string) {
 	}
 	sent := q.a.Sentences[si]
 	toks := q.tokensIn(cotejo.Span{Start: sent.Start, End: min(sent.End, sent.Start+contextBytes)})
-	if len(toks) < 3 || !q.l.IsOpinionOpener(q.word(toks[0])) || isInfinitive(q.word(toks[1])) {
+	if len(toks) < 3 || !q.l.IsOpinionOpener(q.word(toks[0])) || q.l.IsInfinitive(q.word(toks[1])) {
 		return nil, "" // "Para frenar a Petro," is a purpose, not a view
 	}
 	for k := 1; k < len(toks) && k <= opinionReach; k++ {
@@ -549,7 +535,7 @@ func (q *quoter) fromVerbBefore(qm *cotejo.QuoteMention, toks []cotejo.Token, k 
 		return
 	}
 	qm.Cue = strings.ToLower(verb)
-	if isInfinitive(verb) {
+	if q.l.IsInfinitive(verb) {
 		// "el hecho de asegurar que «…»": an infinitive has no subject
 		// before it.
 		q.implicitSpeaker(qm, r, earlier)

@@ -1,6 +1,10 @@
 package lang
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // Reporting verbs, in the forms news writing uses to attribute direct
 // speech: third person present, preterite, imperfect and perfect
@@ -249,3 +253,33 @@ var prepositionTables = compile(map[string]map[string]bool{
 // IsPreposition reports whether w is a preposition (or one contracted
 // with an article).
 func (l *Language) IsPreposition(w string) bool { return inLower(prepositionTables.get(l.Code), w) }
+
+// infinitiveEndings are the endings of the infinitive, and the clitics it
+// may carry ("reunirse", "decirlo"), in languages that mark it so.
+var infinitiveEndings = map[string]struct{ endings, clitics []string }{
+	"es": {[]string{"ar", "er", "ir"}, []string{"se", "lo", "la", "le", "los", "las", "les", "nos"}},
+	"pt": {[]string{"ar", "er", "ir"}, []string{"-se", "-lo", "-la", "-los", "-las"}},
+}
+
+// IsInfinitive reports whether the lower-case word w reads as an
+// infinitive: "frenar", "reunirse" ("Para frenar a Petro," opens a
+// purpose, not a view; "el hecho de asegurar" has no subject). A
+// capitalised word never is one ("Peter"), nor is any English word.
+func (l *Language) IsInfinitive(w string) bool {
+	e, ok := infinitiveEndings[l.Code]
+	if r, _ := utf8.DecodeRuneInString(w); !ok || !unicode.IsLower(r) {
+		return false
+	}
+	for _, c := range e.clitics {
+		if t := strings.TrimSuffix(w, c); t != w && len(t) > 3 {
+			w = t
+			break
+		}
+	}
+	for _, end := range e.endings {
+		if len(w) > 3 && strings.HasSuffix(w, end) {
+			return true
+		}
+	}
+	return false
+}
