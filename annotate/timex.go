@@ -50,16 +50,15 @@ func timexes(body, code string, published cotejo.Date, toks []cotejo.Token) []co
 	s := newTimexScanner(body, code, published, toks)
 	defer s.release()
 	// Every expression holds an anchor (lang.TimeWords.MayAnchor) among
-	// its first four tokens ("la noche del viernes"), so only the tokens
-	// up to three before an anchor can start one; most sentences have
-	// none.
+	// its first three tokens, so only the tokens up to two before an
+	// anchor can start one; most sentences have none.
 	var out []cotejo.Timex
 	i := 0
 	for a := range toks {
 		if !s.tw.MayAnchor(s.raw(a)) {
 			continue
 		}
-		for i = max(i, a-3); i <= a; {
+		for i = max(i, a-2); i <= a; {
 			m, ok := s.match(i)
 			if !ok {
 				i++
@@ -138,24 +137,36 @@ func (s *timexScanner) raw(i int) string { return s.body[s.toks[i].Start:s.toks[
 
 // match tries every form of temporal expression at token i.
 func (s *timexScanner) match(i int) (timexMatch, bool) {
-	if !s.tw.CanStartWord(s.raw(i)) {
+	// "la noche del viernes", "la noche de este viernes", "la tarde del
+	// pasado 11 de febrero": the part of the day goes with the day the
+	// rest names. (The date is read by matchDate, which never comes back
+	// here: a run of "del mañana del mañana…" costs linear time.)
+	if s.tw.Dets[s.word(i)] && s.tw.IsPartOfDay(s.word(i+1)) {
+		k := i + 2
+		if s.tw.DayOf[s.word(k)] {
+			k++
+		}
+		if m, ok := s.matchDate(k, true); ok && m.date.Grain >= cotejo.Day {
+			return m, true
+		}
+	}
+	return s.matchDate(i, false)
+}
+
+// matchDate reads the expression that starts at token i; introduced says
+// that what stands before it makes it a date ("la noche de sexta-feira").
+func (s *timexScanner) matchDate(i int, introduced bool) (timexMatch, bool) {
+	if i >= len(s.toks) || !s.tw.CanStartWord(s.raw(i)) {
 		return timexMatch{}, false
 	}
 	if m, ok := s.vague(i); ok {
 		return m, true
 	}
-	// "la noche del viernes", "la mañana del 11 de febrero": the part of
-	// the day goes with the date, which the rest names.
-	if s.tw.Dets[s.word(i)] && s.tw.IsPartOfDay(s.word(i+1)) && (s.word(i+2) == "del" || s.word(i+2) == "de") {
-		if m, ok := s.match(i + 2); ok && m.date.Grain >= cotejo.Day {
-			return m, true
-		}
-	}
 	if m, ok := s.numeric(i); ok {
 		return m, true
 	}
 	j := i
-	det, this, past, future := false, false, false, false
+	det, this, past, future := introduced, false, false, false
 	if w := s.word(j); s.tw.Dets[w] || s.tw.This[w] {
 		det, this = true, s.tw.This[w]
 		j++
@@ -379,17 +390,19 @@ func (s *timexScanner) dayMonth(j int, future bool) (timexMatch, bool) {
 		}
 		return timexMatch{end: e, date: cotejo.Date{Time: t, Grain: cotejo.Day}}, true
 	}
-	if s.tw.Past[s.word(end)] {
-		// "el 11 de febrero pasado": the past, said after the date.
+	past := false
+	if w := s.word(end + 1); s.tw.PostPast[s.word(end)] && s.tw.Units[w] == "" && !s.tw.Dets[w] {
+		// "el 11 de febrero pasado": the past, said after the date (not
+		// "pasado el mediodía").
 		end++
-		future = false
+		past, future = true, false
 	}
 	m := timexMatch{end: end, relative: true}
 	if _, ok := makeDate(2000, month, day); !ok {
 		return timexMatch{}, false
 	}
 	if s.hasPub {
-		future = future || s.futureNear(j, end)
+		future = future || !past && s.futureNear(j, end)
 		y := nearestYear(s.pub, month, day, future)
 		t, _ := makeDate(y, month, day)
 		m.date = cotejo.Date{Time: t, Grain: cotejo.Day}
@@ -410,8 +423,9 @@ func (s *timexScanner) monthYear(j, i int, introduced, future bool) (timexMatch,
 		return timexMatch{end: e, date: cotejo.Date{Time: time.Date(y, time.Month(month), 1, 0, 0, 0, 0, time.UTC), Grain: cotejo.Month}}, true
 	}
 	raw := s.body[s.toks[j].Start:s.toks[j].End]
-	// "en enero y marzo": a month coordinated with one is introduced too.
-	coordinated := j == i && s.tw.Coordinators[s.word(i-1)] && s.monthAt(i-2)
+	// "en enero y marzo": a month coordinated with an introduced one is
+	// introduced too ("The March and April figures" has none).
+	coordinated := j == i && s.tw.Coordinators[s.word(i-1)] && s.monthAt(i-2) && s.tw.YearPreps[s.word(i-3)]
 	if !introduced && !coordinated && !s.tw.YearPreps[s.word(i-1)] || !s.en && isCapitalised(raw) {
 		return timexMatch{}, false
 	}

@@ -22,6 +22,33 @@ func TestTimexesCoordinatedMonths(t *testing.T) {
 	}
 }
 
+func TestTimexesPostposedPastTakesOnlyItsWord(t *testing.T) {
+	pub, _ := cotejo.ParseDate("2025-12-11")
+	for body, want := range map[string]string{
+		"He was arrested on March 3 last year in Caracas.": "on March 3=2025-03-03 last year=2024",
+		"Ocurrió el 11 de febrero pasada la medianoche.":   "el 11 de febrero=2025-02-11",
+		"Ocurrió el 11 de febrero pasado el mediodía.":     "el 11 de febrero=2025-02-11",
+	} {
+		var got []string
+		for _, x := range Timexes(body, map[bool]string{true: "en", false: "es"}[strings.HasPrefix(body, "He")], pub) {
+			got = append(got, x.Text+"="+x.Date.String())
+		}
+		if g := strings.Join(got, " "); g != want {
+			t.Errorf("%q: timexes %q, want %q", body, g, want)
+		}
+	}
+}
+
+// A run of parts of the day costs linear time: each start reads the date
+// after it once, never coming back to another part of the day.
+func BenchmarkTimexesPartsOfDayRun(b *testing.B) {
+	body := strings.Repeat("del mañana ", 4000)
+	pub, _ := cotejo.ParseDate("2025-12-11")
+	for b.Loop() {
+		Timexes(body, "es", pub)
+	}
+}
+
 func TestTimexesResolveAgainstPublication(t *testing.T) {
 	tests := []struct {
 		lang, body, text, date string
@@ -46,6 +73,10 @@ func TestTimexesResolveAgainstPublication(t *testing.T) {
 		{"es", "Se vieron el pasado 7 de mayo.", "el pasado 7 de mayo", "2025-05-07", true},
 		{"es", "Renunció el 11 de febrero pasado.", "el 11 de febrero pasado", "2025-02-11", true},
 		{"es", "Llegó la noche del viernes a Minsk.", "la noche del viernes", "2025-12-05", true},
+		{"es", "Llegó la noche del pasado viernes a Minsk.", "la noche del pasado viernes", "2025-12-05", true},
+		{"es", "Llegó la noche de este viernes a Minsk.", "la noche de este viernes", "2025-12-05", true},
+		{"es", "Aplazado el 11 de febrero pasado, el juicio se celebrará en Minsk.", "el 11 de febrero pasado", "2025-02-11", true},
+		{"pt", "Chegou a noite de sexta-feira.", "a noite de sexta-feira", "2025-12-05", true},
 		{"es", "Se vieron el 20 de diciembre.", "el 20 de diciembre", "2024-12-20", true},
 		{"es", "Se reunirán el 20 de enero.", "el 20 de enero", "2026-01-20", true},
 		{"es", "Se verán el próximo 7 de mayo.", "el próximo 7 de mayo", "2026-05-07", true},
@@ -118,6 +149,7 @@ func TestTimexesIgnoreNonDates(t *testing.T) {
 		"Hubo 2019 personas en la Plaza de Mayo.",
 		"Lo vio por la mañana y a la mañana siguiente.",
 		"You may leave. He will march on.",
+		"The March and April figures were revised.",
 		"Tiene 1.500 seguidores y 17 días de diferencia.",
 		"Las resoluciones 1970 y 1973 del Consejo.",
 		"(2011 personas)",
@@ -142,6 +174,9 @@ func FuzzTimexes(f *testing.F) {
 		f.Add(s, "en")
 		f.Add(s, "pt")
 	}
+	// A part of the day at the very end reads past the last token.
+	f.Add("Llegó la noche del", "es")
+	f.Add("Llegó la noche de", "es")
 	f.Fuzz(func(t *testing.T, body, code string) {
 		if len(body) > 1<<16 {
 			return

@@ -41,6 +41,10 @@ type Debris struct {
 	// Comments are phrases of a comment system's notices: "Hemos bloqueado
 	// los comentarios de este contenido".
 	Comments []string
+	// RightsCues are what a long legal footer says besides its opening
+	// notice ("sin permiso", "propiedad intelectual"): a paragraph that
+	// opens "Queda prohibida la reproducción asistida…" has none.
+	RightsCues []string
 	// Connectives are words a sentence cannot end with (articles,
 	// prepositions, conjunctions): a line ending in one was broken.
 	Connectives []string
@@ -80,7 +84,8 @@ var debris = map[string]*Debris{
 		Cookies:     []string{"aceptar", "acepto", "aceptas", "utilizamos", "usamos", "este sitio", "navegacion", "navegando", "politica de cookies", "politica de privacidad", "configurar", "consentimiento", "experiencia"},
 		AgencyLeads: []string{"con informacion de", "con informaciones de", "informacion de", "fuente", "fuentes", "con datos de", "agencias", "redaccion"},
 		Rights:      []string{"todos los derechos reservados", "derechos reservados", "prohibida su reproduccion", "queda prohibida la reproduccion", "queda prohibida toda reproduccion", "prohibida la reproduccion total o parcial"},
-		Comments:    []string{"los comentarios de este contenido", "bloqueado los comentarios", "no se podran redactar nuevos comentarios", "la posibilidad de dejar comentarios", "deja tu comentario", "escribe tu comentario", "los comentarios estan cerrados", "normas de participacion"},
+		Comments:    []string{"hemos bloqueado los comentarios", "los comentarios de este contenido", "no se podran redactar nuevos comentarios", "restringira la posibilidad de dejar comentarios", "deja tu comentario", "escribe tu comentario", "los comentarios estan cerrados"},
+		RightsCues:  []string{"sin permiso", "sin autorizacion", "propiedad intelectual", "reserva de derechos", "derechos reservados"},
 		Connectives: []string{"a", "al", "ante", "bajo", "con", "contra", "de", "del", "desde", "durante", "e", "el", "en", "entre", "hacia", "hasta", "la", "las", "lo", "los", "mediante", "ni", "o", "para", "pero", "por", "que", "según", "sin", "sobre", "su", "sus", "tras", "u", "un", "una", "unas", "unos", "y", "como", "cuando", "donde", "porque", "aunque", "mientras", "cuyo", "cuya"},
 	},
 	"en": {
@@ -101,7 +106,8 @@ var debris = map[string]*Debris{
 		Cookies:     []string{"accept", "we use", "this site", "this website", "browsing", "cookie policy", "privacy policy", "consent", "manage", "settings", "preferences", "experience"},
 		AgencyLeads: []string{"with reporting by", "additional reporting by", "reporting by", "source", "sources", "wires", "wire services", "staff and agencies", "agencies"},
 		Rights:      []string{"all rights reserved", "may not be reproduced", "copyright"},
-		Comments:    []string{"comments are closed", "comments have been closed", "leave a comment", "post a comment", "commenting is disabled", "comments for this article"},
+		Comments:    []string{"comments are closed", "comments have been closed", "commenting is disabled", "commenting has been disabled"},
+		RightsCues:  []string{"without permission", "written permission", "prior permission", "all rights reserved", "intellectual property"},
 		Connectives: []string{"a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "from", "with", "into", "onto", "and", "or", "but", "nor", "that", "which", "whose", "as", "than", "because", "although", "while", "when", "where", "if", "his", "her", "their", "its", "our", "my", "your"},
 	},
 	"pt": {
@@ -123,6 +129,7 @@ var debris = map[string]*Debris{
 		AgencyLeads: []string{"com informacoes de", "com informacoes da", "com informacoes do", "fonte", "fontes", "com agencias", "agencias"},
 		Rights:      []string{"todos os direitos reservados", "direitos reservados", "proibida a reproducao"},
 		Comments:    []string{"deixe seu comentario", "deixe o seu comentario", "comentarios encerrados", "comentarios estao fechados", "comentarios deste conteudo"},
+		RightsCues:  []string{"sem autorizacao", "sem permissao", "propriedade intelectual", "direitos reservados"},
 		Connectives: []string{"a", "ao", "aos", "as", "com", "contra", "da", "das", "de", "do", "dos", "e", "em", "entre", "na", "nas", "no", "nos", "o", "os", "ou", "para", "pela", "pelas", "pelo", "pelos", "por", "que", "sem", "sob", "sobre", "seu", "sua", "seus", "suas", "um", "uma", "uns", "umas", "mas", "como", "quando", "onde", "porque", "embora", "enquanto"},
 	},
 }

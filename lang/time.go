@@ -26,8 +26,10 @@ type TimeWords struct {
 	Vague               [][]string      // "en días recientes": a time with no date
 	DayFirst            bool            // numeric dates read day first (11/12/2025 is 11 December)
 	NotTomorrow         map[string]bool // words before "mañana" that make it "morning"
-	Coordinators        map[string]bool // "y": "enero y marzo" are two months
+	Coordinators        map[string]bool // "y": "en enero y marzo" are two months
 	PartsOfDay          map[string]bool // "noche": "la noche del viernes" is the Friday
+	DayOf               map[string]bool // "de": what joins a part of the day to its date
+	PostPast            map[string]bool // "pasado" after a date: "el 11 de febrero pasado"
 
 	starts  *wordTable // every word an expression may begin with
 	anchors *wordTable // the words an expression turns on; see MayAnchor
@@ -56,6 +58,8 @@ var timeWords = map[string]*TimeWords{
 		NotTomorrow:    wordSet(`la esta por de cada una toda`),
 		Coordinators:   wordSet(`y e`),
 		PartsOfDay:     wordSet(`manana tarde noche madrugada mediodia`),
+		DayOf:          wordSet(`de`),
+		PostPast:       wordSet(`pasado`),
 	},
 	"en": {
 		Weekdays: ordinalNames(`sunday monday tuesday wednesday thursday friday saturday`, ``),
@@ -72,6 +76,8 @@ var timeWords = map[string]*TimeWords{
 		NotTomorrow:    map[string]bool{},
 		Coordinators:   wordSet(`and`),
 		PartsOfDay:     wordSet(`morning afternoon evening night`),
+		DayOf:          wordSet(`of`),
+		PostPast:       map[string]bool{},
 		AgoBefore:      map[string]bool{},
 		FuturePhrases:  nil,
 		FutureSuffixes: nil,
@@ -94,6 +100,8 @@ var timeWords = map[string]*TimeWords{
 		NotTomorrow:    wordSet(`a esta de pela cada`),
 		Coordinators:   wordSet(`e`),
 		PartsOfDay:     wordSet(`manha tarde noite madrugada`),
+		DayOf:          wordSet(`de`),
+		PostPast:       wordSet(`passado`),
 	},
 }
 
@@ -136,7 +144,8 @@ func (t *TimeWords) CanStartWord(w string) bool {
 // MayAnchor reports whether the word w (any case, with or without
 // accents or a final period) is one a temporal expression turns on: a
 // number, a month, a weekday, a relative day ("ayer"), a unit of time,
-// "hace", or the third word of a vague phrase (its last, when shorter).
+// a part of the day ("noche"), "hace", or the third word of a vague phrase
+// (its last, when shorter).
 // Every expression holds one within its first three words ("el pasado
 // jueves", "en los últimos días"), so a scanner may pass over a word that
 // could start one when none stands in reach: "el", "la", "un" and "en"
@@ -214,6 +223,9 @@ func (t *TimeWords) buildStarts() {
 	}
 	for w := range t.Units {
 		anchors[w] = true
+	}
+	for w := range t.PartsOfDay {
+		anchors[w] = true // "la noche del pasado viernes"
 	}
 	for _, p := range t.Vague {
 		anchors[p[min(2, len(p)-1)]] = true

@@ -110,15 +110,16 @@ func (c *cleaner) classify(i int, l *line) role {
 		return debris
 	case isURLLine(l):
 		return urlLine
-	case n <= 30 && isRights(l) || n <= 90 && lists.rights.prefix(l.words) >= 3:
+	case n <= 30 && isRights(l) || n <= 90 && lists.rights.prefix(l.words) >= 3 && lists.rightsCues.find(l.words[3:]):
 		// A legal footer may run long when it opens with a notice of three
-		// words or more (not a bare "Copyright"):
-		// "Queda prohibida toda reproducción sin permiso… Asimismo, …".
+		// words or more (not a bare "Copyright") and goes on in legal
+		// terms: "Queda prohibida toda reproducción sin permiso… Propiedad
+		// Intelectual…".
 		if name := copyrightOutlet(l.text); name != "" {
 			c.outlets = append(c.outlets, name)
 		}
 		return debris
-	case n <= 30 && lists.comments.find(l.words):
+	case n <= 20 && lists.comments.find(l.words):
 		return debris // a comment system's notice
 	case isCredit(l):
 		return debris

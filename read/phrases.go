@@ -79,7 +79,7 @@ func (p phrases) whole(words []string) bool {
 // clipboard"). Connectives stay per language.
 type wordLists struct {
 	credits, bylines, published, updated, readingTime, promos, follows, embeds,
-	related, labels, tags, breadcrumbs, cookies, agencyLeads, rights, comments, agencies phrases
+	related, labels, tags, breadcrumbs, cookies, agencyLeads, rights, rightsCues, comments, agencies phrases
 	connectives map[string]map[string]bool
 }
 
@@ -106,6 +106,7 @@ func newWordLists() *wordLists {
 		d.AgencyLeads = append(d.AgencyLeads, x.AgencyLeads...)
 		d.Rights = append(d.Rights, x.Rights...)
 		d.Comments = append(d.Comments, x.Comments...)
+		d.RightsCues = append(d.RightsCues, x.RightsCues...)
 		set := map[string]bool{}
 		for _, w := range x.Connectives {
 			set[lang.Fold(w)] = true
@@ -128,6 +129,7 @@ func newWordLists() *wordLists {
 	m.agencyLeads = newPhrases(d.AgencyLeads)
 	m.rights = newPhrases(d.Rights)
 	m.comments = newPhrases(d.Comments)
+	m.rightsCues = newPhrases(d.RightsCues)
 	m.agencies = newPhrases(lang.Agencies)
 	return m
 }
