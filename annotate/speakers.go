@@ -490,6 +490,13 @@ func (q *quoter) opinionHolder(si int) (*cotejo.Mention, string) {
 		return nil, ""
 	}
 	sent := q.a.Sentences[si]
+	// Most sentences open with no opener: look at the first word before
+	// gathering the sentence's words.
+	all := q.a.Tokens
+	if first := sort.Search(len(all), func(i int) bool { return all[i].Start >= sent.Start }); first >= len(all) ||
+		!q.l.IsOpinionOpener(q.word(all[first])) {
+		return nil, ""
+	}
 	toks := q.tokensIn(cotejo.Span{Start: sent.Start, End: min(sent.End, sent.Start+contextBytes)})
 	if len(toks) < 3 || !q.l.IsOpinionOpener(q.word(toks[0])) || q.l.IsInfinitive(q.word(toks[1])) {
 		return nil, "" // "Para frenar a Petro," is a purpose, not a view
