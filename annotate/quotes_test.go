@@ -92,6 +92,8 @@ func TestQuotesAttributeSpeakers(t *testing.T) {
 		{"a pronominal verb keeps the implicit speaker", "es", "Sheinbaum declaró que no habrá cambios. Se dijo a favor de la reforma, pues «es justa y necesaria».", "Sheinbaum", "dijo"},
 		{"a view of the person already known", "es", "Petro criticó el plan. Pero, en su opinión, «nada cambiará» en el país.", "Petro", "en su opinión"},
 		{"aseverar reports speech", "es", "«Fue un error», aseveró Sánchez.", "Sánchez", "aseveró"},
+		{"adelantar reports speech", "es", "En la entrevista, Petro adelantó que «pronto habrá acuerdo».", "Petro", "adelantó"},
+		{"ampliar after a quote reports speech", "es", "Ambos «intercambiaron opiniones», amplió la oficina presidencial rusa.", "oficina presidencial rusa", "amplió"},
 		{"a lawyer is no verb of speech", "es", "«Esto acaba hoy», dijo Petro. El abogado de Sánchez pidió «un juicio justo» para su cliente.", "", ""},
 		{"para a purpose with a person after it is no view", "es", "Para frenar a Petro, el equipo necesita «un milagro» ahora.", "", ""},
 		{"para with a person as object is no view", "es", "Para reunirse con Boric, Sánchez viajó a Chile y habló de «un paso atrás» en la región.", "", ""},

@@ -34,7 +34,8 @@ var (
 			concluyó concluye concluyen manifestó expresó insistió confesó confiesa
 			confiesan tuiteó escribe escriben sugirió sugiere defiende defienden
 			advertía advirtió advirtieron añadía agregaba explicaba
-			abogó abogaron aboga abogan abogaba mencionó mencionaron alegó alegaron`,
+			abogó abogaron aboga abogan abogaba mencionó mencionaron alegó alegaron
+			adelantó adelantaron amplió ampliaron`,
 		"en": `said says told tells added adds stated states noted notes warned warns insisted
 			insists explained explains asked asks wrote writes tweeted tweets declared declares
 			claimed claims argued argues recalled recalls stressed stresses emphasised
