@@ -214,15 +214,8 @@ func gluedEnd(text string, i, end int, inside []cotejo.Span, l *lang.Language) i
 	if !unicode.IsUpper(next) {
 		return 0
 	}
-	j := i
-	for j > 0 {
-		r, n := utf8.DecodeLastRuneInString(text[:j])
-		if !unicode.IsLetter(r) {
-			break
-		}
-		j -= n
-	}
-	word := text[j:i]
+	word := trailingWord(text[:i])
+	j := i - len(word)
 	if utf8.RuneCountInString(word) < 3 || l.IsAbbreviation(word) || l.IsTitleAbbreviation(word) {
 		return 0
 	}
@@ -251,6 +244,19 @@ var topLevelDomains = map[string]bool{
 	"com": true, "net": true, "org": true, "gov": true, "edu": true, "info": true, "io": true, "tv": true,
 	"ar": true, "mx": true, "co": true, "cl": true, "pe": true, "uy": true, "ve": true,
 	"br": true, "pt": true, "uk": true, "fr": true,
+}
+
+// trailingWord returns the letters s ends with.
+func trailingWord(s string) string {
+	n := len(s)
+	for n > 0 {
+		r, size := utf8.DecodeLastRuneInString(s[:n])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		n -= size
+	}
+	return s[n:]
 }
 
 // leadingWord returns the letters s starts with.

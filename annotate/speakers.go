@@ -181,7 +181,7 @@ func (q *quoter) fromVerbAt(qm *cotejo.QuoteMention, toks []cotejo.Token, r rawQ
 		return true
 	}
 	qm.Cue = strings.ToLower(q.word(verb))
-	if sp, ok := q.unnamedSubject(beforePunct(q, reach), q.word(verb)); ok {
+	if sp, ok := q.unnamedSubject(q.beforePunct(reach), q.word(verb)); ok {
 		// "», señala el comunicado", "», dijo a la AFP un responsable":
 		// the verb has its own subject, which the tagger did not name;
 		// the speaker of the quote before is not it.
@@ -217,7 +217,7 @@ func (q *quoter) unnamedSubject(toks []cotejo.Token, before string) (cotejo.Span
 			continue // "a la AFP", "en una entrevista"
 		}
 		w := q.word(toks[i+1])
-		if r := firstRune(w); !unicode.IsLower(r) || q.l.IsTimeWord(w) || q.l.IsStop(strings.ToLower(w)) {
+		if r := firstRune(w); !unicode.IsLower(r) || q.l.IsTimeWord(w) || q.l.IsStop(w) {
 			continue
 		}
 		return cotejo.Span{Start: toks[i+1].Start, End: toks[q.phraseEnd(toks, i+1)].End}, true
@@ -425,10 +425,16 @@ func (q *quoter) fromAccordingTo(qm *cotejo.QuoteMention, toks []cotejo.Token) b
 }
 
 func (q *quoter) lastAccordingTo(toks []cotejo.Token) (k, n int, cue string) {
+	return q.lastPhrase(toks, q.cues)
+}
+
+// lastPhrase returns where the last of the phrases found among toks
+// starts, its length in words and its words joined; -1 when none is.
+func (q *quoter) lastPhrase(toks []cotejo.Token, phrases [][]string) (k, n int, phrase string) {
 	for k := len(toks) - 1; k >= 0; k-- {
-		for _, cue := range q.cues {
-			if q.phraseAt(toks, k, cue) {
-				return k, len(cue), strings.Join(cue, " ")
+		for _, p := range phrases {
+			if q.phraseAt(toks, k, p) {
+				return k, len(p), strings.Join(p, " ")
 			}
 		}
 	}
@@ -466,14 +472,10 @@ func (q *quoter) fromBefore(qm *cotejo.QuoteMention, toks []cotejo.Token, r rawQ
 	}
 	// "Pero, en su opinión, «…»": the view of the person the text is
 	// about.
-	for k := range toks {
-		for _, v := range q.views {
-			if q.phraseAt(toks, k, v) {
-				qm.Cue = strings.Join(v, " ")
-				q.implicitSpeaker(qm, r, earlier)
-				return true
-			}
-		}
+	if k, _, view := q.lastPhrase(toks, q.views); k >= 0 {
+		qm.Cue = view
+		q.implicitSpeaker(qm, r, earlier)
+		return true
 	}
 	return false
 }
@@ -548,7 +550,7 @@ func (q *quoter) fromVerbBefore(qm *cotejo.QuoteMention, toks []cotejo.Token, k 
 		q.implicitSpeaker(qm, r, earlier)
 		return
 	}
-	window := wordsBefore(q, toks[:k], unnamedSubjectWords)
+	window := q.wordsBefore(toks[:k], unnamedSubjectWords)
 	before := ""
 	if n := k - len(window); n > 0 {
 		before = q.word(toks[n-1])
@@ -567,7 +569,7 @@ func (q *quoter) fromVerbBefore(qm *cotejo.QuoteMention, toks []cotejo.Token, k 
 // beforePunct returns the tokens of toks before the first punctuation: a
 // subject after its verb follows it directly ("dijo a la AFP un
 // responsable"), not across a comma ("agregó, sin otros comentarios").
-func beforePunct(q *quoter, toks []cotejo.Token) []cotejo.Token {
+func (q *quoter) beforePunct(toks []cotejo.Token) []cotejo.Token {
 	for i, t := range toks {
 		if !isWordRune(firstRune(q.word(t))) {
 			return toks[:i]
@@ -582,7 +584,7 @@ const unnamedSubjectWords = 4
 
 // wordsBefore returns the last n tokens of toks, fewer when punctuation
 // comes first: the words that can be the subject of the verb after them.
-func wordsBefore(q *quoter, toks []cotejo.Token, n int) []cotejo.Token {
+func (q *quoter) wordsBefore(toks []cotejo.Token, n int) []cotejo.Token {
 	i := len(toks)
 	for i > 0 && len(toks)-i < n && isWordRune(firstRune(q.word(toks[i-1]))) {
 		i--

@@ -141,7 +141,7 @@ func (s *timexScanner) match(i int) (timexMatch, bool) {
 	// pasado 11 de febrero": the part of the day goes with the day the
 	// rest names. (The date is read by matchDate, which never comes back
 	// here: a run of "del mañana del mañana…" costs linear time.)
-	if s.tw.Dets[s.word(i)] && s.tw.IsPartOfDay(s.word(i+1)) {
+	if s.tw.Dets[s.word(i)] && s.tw.PartsOfDay[s.word(i+1)] {
 		k := i + 2
 		if s.tw.DayOf[s.word(k)] {
 			k++
@@ -441,7 +441,7 @@ func (s *timexScanner) monthYear(j, i int, introduced, future bool) (timexMatch,
 // monthAt reports whether a month name stands at k.
 func (s *timexScanner) monthAt(k int) bool {
 	_, ok := s.month(k, false)
-	return k >= 0 && ok
+	return ok
 }
 
 // month reads a month name at j; abbreviations count only when next to a

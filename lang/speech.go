@@ -203,53 +203,41 @@ var determinerTables = compile(map[string]map[string]bool{
 // IsDeterminer reports whether w is an article or another determiner.
 func (l *Language) IsDeterminer(w string) bool { return inLower(determinerTables.get(l.Code), w) }
 
-// weekendWords complete the time words of TimeWords for IsTimeWord: "el
-// fin de semana".
-var weekendWords = map[string]map[string]bool{
-	"es": set(`fin`),
-	"en": set(`weekend`),
-	"pt": set(`fim`),
-}
-
-// IsTimeWord reports whether w names a time (a weekday, a month, "ayer",
-// a unit such as "semana", "pasado", a part of the day): "dijo el
-// jueves" has no subject after its verb, "dijo el ministro" has.
-func (l *Language) IsTimeWord(w string) bool {
-	f := Fold(strings.ToLower(w))
-	t := l.Time()
-	if _, ok := t.Weekdays[f]; ok {
-		return true
-	}
-	if _, ok := t.Months[f]; ok {
-		return true
-	}
-	if _, ok := t.Days[f]; ok {
-		return true
-	}
-	if _, ok := t.Units[f]; ok {
-		return true
-	}
-	return t.Past[f] || t.Future[f] || t.PartsOfDay[f] || weekendWords[l.Code][f]
-}
-
 // impersonalMarkers, right before a verb of speech, make it impersonal or
 // passive: "se explica por", "se dice que" (no one in particular speaks).
-var impersonalMarkers = map[string]map[string]bool{
+var impersonalMarkerTables = compile(map[string]map[string]bool{
 	"es": set(`se`),
 	"pt": set(`se`),
-}
+})
 
 // IsImpersonal reports whether w, before a verb of speech, leaves it
 // without a speaker.
-func (l *Language) IsImpersonal(w string) bool { return impersonalMarkers[l.Code][strings.ToLower(w)] }
+func (l *Language) IsImpersonal(w string) bool { return inLower(impersonalMarkerTables.get(l.Code), w) }
 
 // prepositions govern the noun phrase after them: "en una entrevista",
-// "a la AFP" name no subject.
-var prepositionTables = compile(map[string]map[string]bool{
-	"es": set(`a al ante bajo con contra de del desde durante en entre hacia hasta mediante para por según sin sobre tras`),
-	"en": set(`to of with for by against about from in on at into during since after before over under through`),
-	"pt": set(`a ao à às de do da dos das com para por pelo pela sem contra sobre entre em no na nos nas desde durante até após`),
-})
+// "a la AFP" name no subject. They are the object markers and the
+// prepositions of place and time.
+var prepositionTables = compile(union(objectMarkers, map[string]map[string]bool{
+	"es": set(`bajo desde durante en hasta mediante según tras`),
+	"en": set(`in on at into during since after before over under through`),
+	"pt": set(`às em no na nos nas desde durante até após`),
+}))
+
+// union merges two per-language word sets.
+func union(a, b map[string]map[string]bool) map[string]map[string]bool {
+	out := make(map[string]map[string]bool, len(a))
+	for _, sets := range []map[string]map[string]bool{a, b} {
+		for code, ws := range sets {
+			if out[code] == nil {
+				out[code] = map[string]bool{}
+			}
+			for w := range ws {
+				out[code][w] = true
+			}
+		}
+	}
+	return out
+}
 
 // IsPreposition reports whether w is a preposition (or one contracted
 // with an article).

@@ -56,7 +56,7 @@ var timeWords = map[string]*TimeWords{
 		FutureSuffixes: []string{"rá", "rán", "remos", "ré", "rás"},
 		DayFirst:       true,
 		NotTomorrow:    wordSet(`la esta por de cada una toda`),
-		Coordinators:   wordSet(`y e`),
+		Coordinators:   coordinators["es"],
 		PartsOfDay:     wordSet(`manana tarde noche madrugada mediodia`),
 		DayOf:          wordSet(`de`),
 		PostPast:       wordSet(`pasado`),
@@ -74,7 +74,7 @@ var timeWords = map[string]*TimeWords{
 		Vague:          phraseList(`in recent days|in recent weeks|in recent months|in the past few days|in the coming days|in the coming weeks|recently`),
 		DayFirst:       false,
 		NotTomorrow:    map[string]bool{},
-		Coordinators:   wordSet(`and`),
+		Coordinators:   coordinators["en"],
 		PartsOfDay:     wordSet(`morning afternoon evening night`),
 		DayOf:          wordSet(`of`),
 		PostPast:       map[string]bool{},
@@ -98,7 +98,7 @@ var timeWords = map[string]*TimeWords{
 		FutureSuffixes: []string{"rá", "rão", "remos"},
 		DayFirst:       true,
 		NotTomorrow:    wordSet(`a esta de pela cada`),
-		Coordinators:   wordSet(`e`),
+		Coordinators:   coordinators["pt"],
 		PartsOfDay:     wordSet(`manha tarde noite madrugada`),
 		DayOf:          wordSet(`de`),
 		PostPast:       wordSet(`passado`),
@@ -347,6 +347,31 @@ func phraseList(s string) [][]string {
 	return out
 }
 
-// IsPartOfDay reports whether the folded word names a part of the day:
-// "noche" in "la noche del viernes".
-func (t *TimeWords) IsPartOfDay(w string) bool { return t.PartsOfDay[w] }
+// weekendWords complete the time words of TimeWords for IsTimeWord: "el
+// fin de semana".
+var weekendWords = map[string]map[string]bool{
+	"es": set(`fin`),
+	"en": set(`weekend`),
+	"pt": set(`fim`),
+}
+
+// IsTimeWord reports whether w names a time (a weekday, a month, "ayer",
+// a unit such as "semana", "pasado", a part of the day): "dijo el
+// jueves" has no subject after its verb, "dijo el ministro" has.
+func (l *Language) IsTimeWord(w string) bool {
+	f := Fold(w)
+	t := l.Time()
+	if _, ok := t.Weekdays[f]; ok {
+		return true
+	}
+	if _, ok := t.Months[f]; ok {
+		return true
+	}
+	if _, ok := t.Days[f]; ok {
+		return true
+	}
+	if _, ok := t.Units[f]; ok {
+		return true
+	}
+	return t.Past[f] || t.Future[f] || t.PartsOfDay[f] || weekendWords[l.Code][f]
+}

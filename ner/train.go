@@ -108,21 +108,29 @@ func featurizeFolds(sentences []Sentence, m *Model, folds int) []example {
 	return examples
 }
 
-// looseTags lets each LOC, ORG or MISC tag be any of the three.
+// looseTags lets each LOC, ORG or MISC tag be any of the three, keeping
+// its B- or I-.
 func looseTags(gold []uint8) []uint16 {
-	const (
-		b  = 1<<3 | 1<<5 | 1<<7
-		in = 1<<4 | 1<<6 | 1<<8
-	)
+	var begins, insides uint16 // the B- and I- tags of the three types
+	loose := func(t int) bool { return t != tagO && Types[(t-1)/2] != PER }
+	for t := range numTags {
+		switch {
+		case !loose(t):
+		case isInside(t):
+			insides |= 1 << t
+		default:
+			begins |= 1 << t
+		}
+	}
 	allowed := make([]uint16, len(gold))
 	for i, g := range gold {
 		switch {
-		case g >= 3 && isInside(int(g)):
-			allowed[i] = in
-		case g >= 3:
-			allowed[i] = b
-		default:
+		case !loose(int(g)):
 			allowed[i] = 1 << g
+		case isInside(int(g)):
+			allowed[i] = insides
+		default:
+			allowed[i] = begins
 		}
 	}
 	return allowed

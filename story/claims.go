@@ -34,13 +34,11 @@ const (
 	// figure outlets disagree on is often all their wordings share, and
 	// conflicting figures must be aligned to be seen.
 	claimFigureBonus = 0.1
-	// claimMinContent is the least overlap two statements must have in
-	// what they say besides names for them to be one claim: sentences
-	// that share only "Estados Unidos" and "Trump" say different things.
-	claimMinContent = 0.15
-	// claimMinContentDice is the least symmetric overlap (Dice) in what
-	// they say: containment alone lets a short statement that shares one
-	// word meet any long one.
+	// claimMinContentDice is the least overlap two statements must have
+	// in what they say besides names for them to be one claim, and a
+	// symmetric one (Dice): sentences that share only "Estados Unidos"
+	// and "Trump" say different things, and containment alone would let a
+	// short statement that shares one word meet any long one.
 	claimMinContentDice = 0.15
 	// claimMinWords is the fewest words a statement needs to be a claim.
 	claimMinWords = 4
@@ -920,10 +918,11 @@ func (ix *claimIndex) coefficientsOf(a, b *claimStatement, keep func(int) bool, 
 }
 
 // sayAlike reports whether two statements overlap enough in what they
-// say besides names to be one claim.
+// say besides names to be one claim. (Dice never exceeds the overlap
+// coefficient, so a bound on Dice bounds both.)
 func (ix *claimIndex) sayAlike(a, b *claimStatement) bool {
-	dice, overlap := ix.contentCoefficients(a, b)
-	return overlap >= claimMinContent && dice >= claimMinContentDice
+	dice, _ := ix.contentCoefficients(a, b)
+	return dice >= claimMinContentDice
 }
 
 // claimCluster is a set of statements taken to state one fact.

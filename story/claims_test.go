@@ -383,7 +383,7 @@ func TestClaimsShortStatementSharingOneWordIsNoClaimOfALongOne(t *testing.T) {
 	}
 	// Containment alone would let them meet: the short one's "ofrecer" is
 	// a sixth of what it says.
-	if dice, overlap := ix.contentCoefficients(stmts[0], stmts[1]); overlap < claimMinContent || ix.sayAlike(stmts[0], stmts[1]) {
+	if dice, overlap := ix.contentCoefficients(stmts[0], stmts[1]); overlap < claimMinContentDice || ix.sayAlike(stmts[0], stmts[1]) {
 		t.Errorf("content overlap %.2f, Dice %.2f: want the overlap to pass and the pair to say different things", overlap, dice)
 	}
 }

@@ -457,13 +457,14 @@ func entityFinish(st *cotejo.Story, clusters []*entityCluster) *entityLinks {
 		l.entities = append(l.entities, e)
 		l.types = append(l.types, e.Type)
 		rs := entityRoleStems{}
+		lg := lang.Get(code)
 		for _, r := range e.Roles {
-			stems := lang.Get(code).ContentWords(r)
+			stems := lg.ContentWords(r)
 			for _, s := range stems {
 				rs[s] = true
 			}
 			if len(stems) > 0 {
-				rs[entityHeadKey(lang.Get(code), stems[0])] = true
+				rs[entityHeadKey(lg, stems[0])] = true
 			}
 		}
 		l.roles = append(l.roles, rs)
@@ -578,7 +579,7 @@ func entityHeadKey(l *lang.Language, stem string) string {
 // entityFirstContentWord returns the first word of s that is no stopword.
 func entityFirstContentWord(l *lang.Language, s string) string {
 	for _, w := range lang.Words(s) {
-		if t := strings.ToLower(s[w.Start:w.End]); !l.IsStop(t) {
+		if t := s[w.Start:w.End]; !l.IsStop(t) {
 			return t
 		}
 	}

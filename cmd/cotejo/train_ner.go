@@ -7,7 +7,6 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"slices"
 	"strings"
 	"time"
 
@@ -64,16 +63,21 @@ func newTrainNER() *cobra.Command {
 				}
 			}
 			var sentences []ner.Sentence
-			for _, f := range append(files, loose...) {
-				s, err := readCoNLLFile(f)
-				if err != nil {
-					return err
+			for _, set := range []struct {
+				files []string
+				loose bool
+			}{{files, false}, {loose, true}} {
+				for _, f := range set.files {
+					s, err := readCoNLLFile(f)
+					if err != nil {
+						return err
+					}
+					for i := range s {
+						s[i].LooseTypes = set.loose
+						ner.QuotesInside(s[i])
+					}
+					sentences = append(sentences, s...)
 				}
-				for i := range s {
-					s[i].LooseTypes = slices.Contains(loose, f)
-					ner.QuotesInside(s[i])
-				}
-				sentences = append(sentences, s...)
 			}
 			opt := ner.TrainOptions{
 				Epochs: epochs,
