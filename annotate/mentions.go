@@ -38,6 +38,7 @@ func Mentions(body, code string, tokens []cotejo.Token, t Tagger) []cotejo.Menti
 	// instead of a growing slice per sentence.
 	out := make([]cotejo.Mention, 0, len(tokens)/8+4)
 	words := make([]string, 0, 64)
+	var cued map[string]string
 	for lo := 0; lo < len(tokens); {
 		hi := lo
 		for hi < len(tokens) && tokens[hi].Sentence == tokens[lo].Sentence {
@@ -49,12 +50,20 @@ func Mentions(body, code string, tokens []cotejo.Token, t Tagger) []cotejo.Menti
 			words = append(words, body[tk.Start:tk.End])
 		}
 		start := len(out)
-		out = sentenceMentions(out, body, sent, words, t, l)
+		out = sentenceMentions(out, body, sent, words, t, l, &cued)
 		found := out[start:]
 		r := roler{l: l, body: body, toks: sent, words: words}
 		r.assignRoles(found)
 		out = append(out, r.descriptive(found)...)
 		lo = hi
+	}
+	// A name the words typed once ("la agencia estatal Belta") has that
+	// type where the article names it bare ("Belta citó a Lukashenko"),
+	// which the tagger may read as a person's name.
+	for i := range out {
+		if typ, ok := cued[out[i].Text]; ok && out[i].Type == cotejo.PER && !out[i].Descriptive {
+			out[i].Type = typ
+		}
 	}
 	out = append(out, echoMentions(l, body, tokens, out)...)
 	slices.SortStableFunc(out, func(a, b cotejo.Mention) int { return cmp.Compare(a.Start, b.Start) })
@@ -168,8 +177,9 @@ func partOfLongerName(l *lang.Language, body string, tokens []cotejo.Token, i, j
 var echoTypes = [...]string{cotejo.PER, cotejo.ORG, cotejo.LOC, cotejo.MISC}
 
 // sentenceMentions appends to out the mentions the tagger finds in one
-// sentence.
-func sentenceMentions(out []cotejo.Mention, body string, sent []cotejo.Token, words []string, t Tagger, l *lang.Language) []cotejo.Mention {
+// sentence, and to *cued the names whose words give them a type
+// (typeCue).
+func sentenceMentions(out []cotejo.Mention, body string, sent []cotejo.Token, words []string, t Tagger, l *lang.Language, cued *map[string]string) []cotejo.Mention {
 	tags := t.Tag(words)
 	for _, e := range ner.Spans(tags) {
 		// A Tagger may return more tags than words; spans past them go.
@@ -199,7 +209,18 @@ func sentenceMentions(out []cotejo.Mention, body string, sent []cotejo.Token, wo
 		if letters(text) < 2 {
 			continue // "F" of "F/A-18"
 		}
-		out = append(out, cotejo.Mention{Span: sp, Type: retype(l, words, e), Text: text})
+		typ := e.Type
+		if cue := typeCue(l, words, e); cue != "" {
+			// The tagger's other types stand: only a person is corrected.
+			if typ == cotejo.PER {
+				typ = cue
+			}
+			if *cued == nil {
+				*cued = map[string]string{}
+			}
+			(*cued)[text] = cue
+		}
+		out = append(out, cotejo.Mention{Span: sp, Type: typ, Text: text})
 	}
 	return out
 }
@@ -209,20 +230,17 @@ func sentenceMentions(out []cotejo.Mention, body string, sent []cotejo.Token, wo
 // Belta").
 const typeTriggerReach = 6
 
-// retype corrects the type the tagger gave a name it read as a person
-// when the words say otherwise: a name that opens with "Premio", "Copa"
-// or "Ley" is MISC; a name that an organisation noun introduces, with
-// only lower-case words between ("la agencia de noticias estatal
-// Belta") and no preposition right before it, is ORG.
-func retype(l *lang.Language, words []string, e ner.Entity) string {
-	if e.Type != cotejo.PER {
-		return e.Type
-	}
+// typeCue returns the type the words around a name give it, "" when
+// they give none: a name that opens with "Premio", "Copa" or "Ley" is
+// MISC; a name that an organisation noun introduces, with only lower-case
+// words between ("la agencia de noticias estatal Belta") and no
+// preposition right before it, is ORG.
+func typeCue(l *lang.Language, words []string, e ner.Entity) string {
 	if l.IsOtherNameHead(words[e.Start]) {
 		return cotejo.MISC
 	}
 	if e.Start > 0 && l.IsObjectMarker(words[e.Start-1]) {
-		return e.Type // "el equipo de Rubio", "la empresa de Slim": a person's
+		return "" // "el equipo de Rubio", "la empresa de Slim": a person's
 	}
 	for k := e.Start - 1; k >= 0 && k >= e.Start-typeTriggerReach; k-- {
 		w := words[k]
@@ -238,7 +256,7 @@ func retype(l *lang.Language, words []string, e ner.Entity) string {
 			break
 		}
 	}
-	return e.Type
+	return ""
 }
 
 // letters counts the letters of s.

@@ -141,6 +141,33 @@ func namedMentions(body string) string {
 	return strings.Join(got, " ")
 }
 
+// contextTagger tags the names of testNames, except that a name right
+// after "agencia" is an organisation, as a tagger reading context would
+// have it.
+type contextTagger struct{}
+
+func (contextTagger) Tag(tokens []string) []string {
+	tags := testNames.Tag(tokens)
+	for i := 1; i < len(tokens); i++ {
+		if tokens[i-1] == "agencia" && tags[i] == "B-PER" {
+			tags[i] = "B-ORG"
+		}
+	}
+	return tags
+}
+
+func TestTheTypeAnOrganisationNounGivesHoldsWhereTheNameStandsBare(t *testing.T) {
+	a := &cotejo.Article{Body: "Belta citó a Pedro Gómez. Lo difundió la agencia Belta.", Language: "es", Published: published}
+	WithTagger(a, contextTagger{})
+	var got []string
+	for _, m := range a.Mentions {
+		got = append(got, m.Text+"|"+m.Type)
+	}
+	if want := "Belta|ORG Pedro Gómez|PER Belta|ORG"; strings.Join(got, " ") != want {
+		t.Errorf("mentions %q, want %q", got, want)
+	}
+}
+
 // The tagger reads one sentence at a time; the article corrects it.
 func TestMentionsCorrectedByTheArticle(t *testing.T) {
 	tests := []struct{ name, body, want string }{
@@ -149,6 +176,8 @@ func TestMentionsCorrectedByTheArticle(t *testing.T) {
 		{"lower case is no name", "Nicolás Maduro habló. El maduro fruto cayó.", "Nicolás Maduro|PER"},
 		{"an organisation noun before", "Lo difundió la agencia de noticias estatal bielorrusa Belta ayer.", "Belta|ORG"},
 		{"an organisation noun right before", "Lo difundió la agencia Belta.", "Belta|ORG"},
+		{"the type the words gave holds where the name stands bare", "Belta citó a Pedro Gómez. Lo difundió la agencia Belta. Según Belta, todo sigue.", "Belta|ORG Pedro Gómez|PER Belta|ORG Belta|ORG"},
+		{"a person named after an organisation noun elsewhere stays one", "Rubio habló. Ganó el equipo de Rubio.", "Rubio|PER Rubio|PER"},
 		{"a person after de stays one", "Ganó el equipo de Rubio.", "Rubio|PER"},
 		{"no noun, no change", "Habló Rubio.", "Rubio|PER"},
 		{"a prize", "Recibió el Premio Nobel de este año.", "Premio Nobel|MISC"},
