@@ -6,9 +6,9 @@ package lang
 // Nobel de la Paz" a prize, which CoNLL-2002 calls MISC.
 var (
 	organisationNounTables = compile(map[string]map[string]bool{
-		"es": set(`agencia diario periódico cadena televisora emisora radio partido empresa compañía banco club equipo grupo firma organización fundación universidad aerolínea petrolera multinacional consultora`),
-		"en": set(`agency newspaper network broadcaster party company bank club team group firm organisation organization foundation university airline`),
-		"pt": set(`agência jornal emissora rádio partido empresa companhia banco clube equipe grupo firma organização fundação universidade`),
+		"es": set(`agencia diario periódico cadena televisora emisora radio partido empresa compañía banco club equipo grupo firma organización fundación universidad aerolínea petrolera multinacional consultora canal televisión semanario revista sindicato`),
+		"en": set(`agency newspaper network broadcaster party company bank club team group firm organisation organization foundation university airline channel magazine weekly union`),
+		"pt": set(`agência jornal emissora rádio partido empresa companhia banco clube equipe grupo firma organização fundação universidade canal televisão revista sindicato`),
 	})
 	otherNameHeadTables = compile(map[string]map[string]bool{
 		"es": set(`premio premios copa campeonato torneo juegos mundial ley festival operación`),
