@@ -65,6 +65,8 @@ func TestQuotesAttributeSpeakers(t *testing.T) {
 		{"bare dash aside takes previous subject", "es", "Boric recordó lo acordado.\n\n—Habrá una nueva consulta —dijo—.", "Boric", "dijo"},
 		{"standalone quote after a reporting sentence", "es", "En la rueda de prensa, Sheinbaum declaró:\n\n“No habrá intervención extranjera en México.”", "Sheinbaum", "previous sentence"},
 		{"standalone quote after a quoted sentence", "es", "«Esto acaba hoy», dijo Petro. «Nadie nos va a detener.»", "Petro", "previous sentence"},
+		{"standalone quote after reported speech whose verb drops its subject", "es", "Según Petro, «Milei debe irse». Boric debe admitir que perdió, agregó. «De una vez por todas.»", "Petro", "previous sentence"},
+		{"an infinitive introduces no speaker", "es", "Boric debe admitir que perdió. «De una vez por todas.»", "", ""},
 		{"portuguese verb after", "pt", "«Não vamos sair», disse Lula.", "Lula", "disse"},
 		{"portuguese segundo", "pt", "«A reunião foi produtiva», segundo a Folha.", "Folha", "segundo"},
 		{"continued quote keeps its speaker", "es", "Boric dijo: «Abriremos la mesa de diálogo.\n\n»Y escucharemos a todos.»", "Boric", "previous sentence"},

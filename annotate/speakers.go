@@ -607,7 +607,42 @@ func (q *quoter) fromPrevious(qm *cotejo.QuoteMention, si int, earlier []cotejo.
 	}
 	if m := q.subjectOf(si - 1); m != nil {
 		qm.Speaker, qm.SpeakerName, qm.Cue = &cotejo.Span{Start: m.Start, End: m.End}, m.Text, CuePreviousSentence
+		return
 	}
+	// The previous sentence is reported speech whose verb drops its
+	// subject ("Gadafi debe admitir que ya no controla Libia, agregó."):
+	// its speaker, and so the quote's, spoke a little earlier.
+	if !q.elidedSubject(si - 1) {
+		return
+	}
+	for k := len(earlier) - 1; k >= 0 && earlier[k].Sentence >= si-topicSentences; k-- {
+		if e := earlier[k]; e.Speaker != nil {
+			qm.Speaker, qm.SpeakerName, qm.Cue = e.Speaker, e.SpeakerName, CuePreviousSentence
+			return
+		}
+	}
+}
+
+// elidedSubject reports whether sentence si ends in a reporting verb that
+// follows a comma, its subject dropped: "…, agregó." (whatever stands
+// before the comma is what was said).
+func (q *quoter) elidedSubject(si int) bool {
+	if si < 0 || si >= len(q.a.Sentences) {
+		return false
+	}
+	sent := q.a.Sentences[si]
+	toks := q.tokensIn(cotejo.Span{Start: max(sent.Start, sent.End-contextBytes), End: sent.End})
+	n := len(toks)
+	if n > 0 && q.word(toks[n-1]) == "." {
+		n--
+	}
+	return n >= 2 && q.word(toks[n-2]) == "," && q.finiteSpeechVerb(q.word(toks[n-1]))
+}
+
+// finiteSpeechVerb reports whether w is a reporting verb in a form that
+// takes a subject: an infinitive ("debe admitir") introduces no speaker.
+func (q *quoter) finiteSpeechVerb(w string) bool {
+	return q.l.IsSpeechVerb(w) && !q.l.IsInfinitive(strings.ToLower(w))
 }
 
 // subjectOf returns the speaker a sentence introduces: the mention before
@@ -620,7 +655,10 @@ func (q *quoter) subjectOf(si int) *cotejo.Mention {
 	sent := q.a.Sentences[si]
 	toks := q.tokensIn(cotejo.Span{Start: max(sent.Start, sent.End-contextBytes), End: sent.End})
 	for k := range toks {
-		if q.l.IsSpeechVerb(q.word(toks[k])) {
+		if q.finiteSpeechVerb(q.word(toks[k])) {
+			if k > 0 && q.word(toks[k-1]) == "," && k+2 >= len(toks) {
+				return nil // "…, agregó.": see elidedSubject
+			}
 			return q.lastMention(toks[max(0, k-subjectWindow):k])
 		}
 	}
