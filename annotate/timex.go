@@ -150,7 +150,27 @@ func (s *timexScanner) match(i int) (timexMatch, bool) {
 			return m, true
 		}
 	}
-	return s.matchDate(i, false)
+	m, ok := s.matchDate(i, false)
+	// Without a publication date a relative day has no date to tell its
+	// grain: its extent is the same.
+	if ok && (m.date.Grain >= cotejo.Day || m.date.Grain == cotejo.NoDate) {
+		m.end = s.partOfDayAfter(m.end)
+	}
+	return m, ok
+}
+
+// partOfDayAfter returns the end of a day's expression that ends at end,
+// taking in a part of the day said after it: "hoy por la noche", "el
+// domingo a la tarde", "ontem à noite", "Sunday night".
+func (s *timexScanner) partOfDayAfter(end int) int {
+	k := end
+	for n := 0; n < 2 && s.tw.PartAfter[s.word(k)]; n++ {
+		k++
+	}
+	if s.tw.PartsOfDay[s.word(k)] {
+		return k + 1
+	}
+	return end
 }
 
 // matchDate reads the expression that starts at token i; introduced says

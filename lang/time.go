@@ -29,6 +29,7 @@ type TimeWords struct {
 	Coordinators        map[string]bool // "y": "en enero y marzo" are two months
 	PartsOfDay          map[string]bool // "noche": "la noche del viernes" is the Friday
 	DayOf               map[string]bool // "de": what joins a part of the day to its date
+	PartAfter           map[string]bool // "por", "la": what joins a date to its part of the day after it ("hoy por la noche")
 	PostPast            map[string]bool // "pasado" after a date: "el 11 de febrero pasado"
 
 	starts  *wordTable // every word an expression may begin with
@@ -59,6 +60,7 @@ var timeWords = map[string]*TimeWords{
 		Coordinators:   coordinators["es"],
 		PartsOfDay:     wordSet(`manana tarde noche madrugada mediodia`),
 		DayOf:          wordSet(`de`),
+		PartAfter:      wordSet(`por en a la`),
 		PostPast:       wordSet(`pasado`),
 	},
 	"en": {
@@ -77,6 +79,7 @@ var timeWords = map[string]*TimeWords{
 		Coordinators:   coordinators["en"],
 		PartsOfDay:     wordSet(`morning afternoon evening night`),
 		DayOf:          wordSet(`of`),
+		PartAfter:      map[string]bool{}, // "Sunday night"
 		PostPast:       map[string]bool{},
 		AgoBefore:      map[string]bool{},
 		FuturePhrases:  nil,
@@ -101,6 +104,7 @@ var timeWords = map[string]*TimeWords{
 		Coordinators:   coordinators["pt"],
 		PartsOfDay:     wordSet(`manha tarde noite madrugada`),
 		DayOf:          wordSet(`de`),
+		PartAfter:      wordSet(`a pela de`),
 		PostPast:       wordSet(`passado`),
 	},
 }
