@@ -150,6 +150,17 @@ func (s *timexScanner) match(i int) (timexMatch, bool) {
 			return m, true
 		}
 	}
+	// "principios de abril", "finales del año pasado", "late 2011": the
+	// expression is the month's or the year's, from its first word.
+	if s.tw.PeriodParts[s.word(i)] {
+		k := i + 1
+		if s.tw.DayOf[s.word(k)] {
+			k++
+		}
+		if m, ok := s.matchDate(k, true); ok && (m.date.Grain == cotejo.Month || m.date.Grain == cotejo.Year) {
+			return m, true
+		}
+	}
 	m, ok := s.matchDate(i, false)
 	// Without a publication date a relative day has no date to tell its
 	// grain: its extent is the same.
@@ -590,11 +601,11 @@ func (s *timexScanner) ago(i int) (timexMatch, bool) {
 	return timexMatch{}, false
 }
 
-// year reads a four-digit year after a preposition: "desde 2019", "in
-// 2019", "el año 2019".
+// year reads a four-digit year after a preposition or a part of the
+// year: "desde 2019", "in 2019", "el año 2019", "late 2019".
 func (s *timexScanner) year(i int) (timexMatch, bool) {
 	y, ok := yearNumber(s.word(i))
-	if !ok || !s.tw.YearPreps[s.word(i-1)] && !s.standaloneYear(i) {
+	if !ok || !s.tw.YearPreps[s.word(i-1)] && !s.tw.PeriodParts[s.word(i-1)] && !s.standaloneYear(i) {
 		return timexMatch{}, false
 	}
 	// "2019 personas" or "1.500" are amounts, not years; a year is not

@@ -73,6 +73,11 @@ func TestTimexesResolveAgainstPublication(t *testing.T) {
 		{"es", "Se vieron el pasado 7 de mayo.", "el pasado 7 de mayo", "2025-05-07", true},
 		{"es", "Renunció el 11 de febrero pasado.", "el 11 de febrero pasado", "2025-02-11", true},
 		{"es", "Llegó la noche del viernes a Minsk.", "la noche del viernes", "2025-12-05", true},
+		{"es", "Ocurrió a principios del pasado abril.", "principios del pasado abril", "2025-04", true},
+		{"es", "Llegará a finales de enero.", "finales de enero", "2026-01", true},
+		{"es", "Se firmó a mediados de 2019.", "mediados de 2019", "2019", false},
+		{"es", "A finales del año pasado cayó.", "finales del año pasado", "2024", true},
+		{"en", "It fell in late 2011.", "late 2011", "2011", false},
 		{"es", "Lo indicó hoy por la noche en un comunicado.", "hoy por la noche", "2025-12-11", true},
 		{"es", "Habló el domingo por la mañana.", "el domingo por la mañana", "2025-12-07", true},
 		{"es", "Llegó ayer a la tarde.", "ayer a la tarde", "2025-12-10", true},
@@ -160,6 +165,9 @@ func TestTimexesIgnoreNonDates(t *testing.T) {
 		"Las resoluciones 1970 y 1973 del Consejo.",
 		"(2011 personas)",
 		"La segunda reunión fue larga.",
+		"Los fines de semana descansa.",
+		"A finales de mes cobra.",
+		"Llegaron 2011 a finales.",
 	} {
 		if got := Timexes(body, "es", published); len(got) != 0 {
 			t.Errorf("Timexes(%q) = %+v, want none", body, got)

@@ -30,6 +30,7 @@ type TimeWords struct {
 	PartsOfDay          map[string]bool // "noche": "la noche del viernes" is the Friday
 	DayOf               map[string]bool // "de": what joins a part of the day to its date
 	PartAfter           map[string]bool // "por", "la": what joins a date to its part of the day after it ("hoy por la noche")
+	PeriodParts         map[string]bool // "principios": the part of a month or year before it ("principios de abril")
 	PostPast            map[string]bool // "pasado" after a date: "el 11 de febrero pasado"
 
 	starts  *wordTable // every word an expression may begin with
@@ -61,6 +62,7 @@ var timeWords = map[string]*TimeWords{
 		PartsOfDay:     wordSet(`manana tarde noche madrugada mediodia`),
 		DayOf:          wordSet(`de`),
 		PartAfter:      wordSet(`por en a la`),
+		PeriodParts:    wordSet(`principios comienzos inicios mediados finales fines`),
 		PostPast:       wordSet(`pasado`),
 	},
 	"en": {
@@ -80,6 +82,7 @@ var timeWords = map[string]*TimeWords{
 		PartsOfDay:     wordSet(`morning afternoon evening night`),
 		DayOf:          wordSet(`of`),
 		PartAfter:      map[string]bool{}, // "Sunday night"
+		PeriodParts:    wordSet(`early mid late beginning end`),
 		PostPast:       map[string]bool{},
 		AgoBefore:      map[string]bool{},
 		FuturePhrases:  nil,
@@ -105,6 +108,7 @@ var timeWords = map[string]*TimeWords{
 		PartsOfDay:     wordSet(`manha tarde noite madrugada`),
 		DayOf:          wordSet(`de`),
 		PartAfter:      wordSet(`a pela de`),
+		PeriodParts:    wordSet(`inicio comeco meados final fins`),
 		PostPast:       wordSet(`passado`),
 	},
 }
@@ -230,6 +234,10 @@ func (t *TimeWords) buildStarts() {
 	}
 	for w := range t.PartsOfDay {
 		anchors[w] = true // "la noche del pasado viernes"
+	}
+	for w := range t.PeriodParts {
+		anchors[w] = true // "principios del pasado abril"
+		starts[w] = true
 	}
 	for _, p := range t.Vague {
 		anchors[p[min(2, len(p)-1)]] = true
