@@ -414,10 +414,17 @@ func (q *quoter) fromAccordingTo(qm *cotejo.QuoteMention, toks []cotejo.Token) b
 		return false
 	}
 	reach := toks[k+n:]
+	// After "según" the speaker is the preposition's object ("según
+	// Reuters"), unless a verb follows with its own subject: in "según
+	// dijeron a Efe fuentes de la seguridad", Efe is whom they told.
+	objects := true
+	if len(reach) > 0 && q.finiteSpeechVerb(q.word(reach[0])) {
+		objects, reach = false, reach[1:]
+	}
 	if len(reach) > 4 {
 		reach = reach[:4]
 	}
-	if m := q.firstSpeaker(reach, true); m != nil {
+	if m := q.firstSpeaker(reach, objects); m != nil {
 		q.set(qm, m, cue)
 		return true
 	}
