@@ -59,6 +59,7 @@ func TestQuotesAttributeSpeakers(t *testing.T) {
 		{"subject with apposition before", "es", "Según AFP, el presidente brasileño, Luiz Inácio Lula, sostuvo que Milei “no es un enemigo” allí.", "Luiz Inácio Lula", "sostuvo"},
 		{"según after", "es", "«Sánchez agotará la legislatura», según EFE.", "EFE", "según"},
 		{"según before a verb: its object is not the speaker", "es", "El régimen asegura que ha recuperado el «control total», según dijeron a EFE fuentes de la seguridad.", "régimen", "asegura"},
+		{"a coordinated verb shares the subject of the verb before", "es", "EFE alertó que el equipo del presidente, Gustavo Petro, prepara algo y sostuvo que «pagarán un alto precio».", "EFE", "sostuvo"},
 		{"de acuerdo con before", "es", "De acuerdo con Xinhua, «la cumbre fue productiva».", "Xinhua", "de acuerdo con"},
 		{"verb before with subject after", "es", "Advirtió Zelenski: «no cederemos territorio».", "Zelenski", "advirtió"},
 		{"colon without verb", "es", "Petro, en su cuenta oficial: «Colombia no aceptará presiones».", "Petro", ":"},

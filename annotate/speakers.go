@@ -541,6 +541,18 @@ func (q *quoter) fromVerbBefore(qm *cotejo.QuoteMention, toks []cotejo.Token, k 
 			q.set(qm, m, verb)
 			return
 		}
+		// No person opens it: the subject of the earlier reporting verb
+		// ("El Gobierno de EE.UU. alertó hoy que … del presidente
+		// sirio, Bachar Al Asad, … y sostuvo que «…»").
+		for j := k - 2; j >= 0; j-- {
+			if q.finiteSpeechVerb(q.word(toks[j])) {
+				if m := q.lastMention(toks[max(0, j-subjectWindow):j]); m != nil {
+					q.set(qm, m, verb)
+					return
+				}
+				break
+			}
+		}
 	}
 	if m := q.lastMention(toks[:k]); m != nil {
 		q.set(qm, m, verb)
