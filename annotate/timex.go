@@ -605,7 +605,7 @@ func (s *timexScanner) ago(i int) (timexMatch, bool) {
 // year: "desde 2019", "in 2019", "el año 2019", "late 2019".
 func (s *timexScanner) year(i int) (timexMatch, bool) {
 	y, ok := yearNumber(s.word(i))
-	if !ok || !s.tw.YearPreps[s.word(i-1)] && !s.tw.PeriodParts[s.word(i-1)] && !s.standaloneYear(i) {
+	if !ok || !s.yearIntroduced(i) && !s.standaloneYear(i) {
 		return timexMatch{}, false
 	}
 	// "2019 personas" or "1.500" are amounts, not years; a year is not
@@ -615,6 +615,35 @@ func (s *timexScanner) year(i int) (timexMatch, bool) {
 	}
 	return timexMatch{end: i + 1, date: cotejo.Date{Time: time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC), Grain: cotejo.Year}}, true
 }
+
+// yearIntroduced reports whether what stands before the number at i makes
+// it a year: a preposition ("desde 2019"), one and an article ("para el
+// 2013"), a part of the year ("late 2019"), or a year so introduced and
+// a coordinator ("en 1999 y 2006"; a few such links at most, so that a
+// long run of them costs linear time).
+func (s *timexScanner) yearIntroduced(i int) bool {
+	for range maxCoordinatedYears {
+		prev := s.word(i - 1)
+		switch {
+		case s.tw.YearPreps[prev] || s.tw.PeriodParts[prev]:
+			return true
+		case s.tw.Dets[prev] && s.tw.YearPreps[s.word(i-2)]:
+			return true
+		case s.tw.Coordinators[prev]:
+			if _, ok := yearNumber(s.word(i - 2)); !ok {
+				return false
+			}
+			i -= 2
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// maxCoordinatedYears bounds the years a list may join to the one its
+// preposition introduces.
+const maxCoordinatedYears = 4
 
 // standaloneYear reports whether the number at i stands alone between
 // marks, as a year does in "(2011)", "© 2020", "Egipto, 2011." or a

@@ -22,6 +22,23 @@ func TestTimexesCoordinatedMonths(t *testing.T) {
 	}
 }
 
+func TestTimexesCoordinatedYears(t *testing.T) {
+	pub, _ := cotejo.ParseDate("2011-02-02")
+	for body, want := range map[string]string{
+		"Fue reelegido en 1999 y 2006.":          "1999=1999 2006=2006",
+		"Hubo 1999 y 2006 votos.":                "",
+		"Gobernó desde el 2006 y 2011 fue duro.": "2006=2006 2011=2011",
+	} {
+		var got []string
+		for _, x := range Timexes(body, "es", pub) {
+			got = append(got, x.Text+"="+x.Date.String())
+		}
+		if g := strings.Join(got, " "); g != want {
+			t.Errorf("%q: timexes %q, want %q", body, g, want)
+		}
+	}
+}
+
 func TestTimexesPostposedPastTakesOnlyItsWord(t *testing.T) {
 	pub, _ := cotejo.ParseDate("2025-12-11")
 	for body, want := range map[string]string{
@@ -78,6 +95,7 @@ func TestTimexesResolveAgainstPublication(t *testing.T) {
 		{"es", "Se firmó a mediados de 2019.", "mediados de 2019", "2019", false},
 		{"es", "A finales del año pasado cayó.", "finales del año pasado", "2024", true},
 		{"en", "It fell in late 2011.", "late 2011", "2011", false},
+		{"es", "Las elecciones previstas para el 2013.", "2013", "2013", false},
 		{"es", "Lo indicó hoy por la noche en un comunicado.", "hoy por la noche", "2025-12-11", true},
 		{"es", "Habló el domingo por la mañana.", "el domingo por la mañana", "2025-12-07", true},
 		{"es", "Llegó ayer a la tarde.", "ayer a la tarde", "2025-12-10", true},
