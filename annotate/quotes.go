@@ -16,9 +16,11 @@ import (
 // paragraph's end running to that end (quotations that go on into the next
 // paragraph, which may reopen with "»" or "“"), or a paragraph opened by a
 // dash, minus its aside ("—dijo el ministro—"). Quotations of fewer than
-// two words and quoted names or titles ("Día de la Revolución") are scare
-// quotes and dropped. The speaker is found, in this order, after the quote
-// (", dijo el líder bielorruso", ", ha añadido Semonian", "», según X"),
+// two words, quoted names or titles ("Día de la Revolución") and what a
+// naming phrase introduces ("bautizada como «día de la ira»") are not
+// anyone's words and are dropped. The speaker is found, in this order,
+// after the quote (", dijo el líder bielorruso", ", ha añadido Semonian",
+// "», según X"),
 // before it in its sentence ("Lukashenko afirmó que…", "según X",
 // "Lukashenko: «…»"), or, for a quote that stands alone or whose verb has
 // no subject, from the quote just before it or the person the previous
@@ -32,9 +34,10 @@ func Quotes(a *cotejo.Article) []cotejo.QuoteMention {
 	}
 	raw := findQuotes(a.Body)
 	q.quoted = raw
+	names := q.quotedNames(raw)
 	var out []cotejo.QuoteMention
 	for _, r := range raw {
-		if !q.keep(r.inner) {
+		if !q.keep(r.inner) || names[strings.ToLower(a.Body[r.inner.Start:r.inner.End])] {
 			continue
 		}
 		qm := cotejo.QuoteMention{Span: r.inner, Sentence: q.sentenceOf(r.inner.Start)}
@@ -44,9 +47,36 @@ func Quotes(a *cotejo.Article) []cotejo.QuoteMention {
 	return out
 }
 
-// cueWords and viewWords cache, per language code, its AccordingTo cues
-// and its OwnViews phrases split into words.
-var cueWords, viewWords sync.Map
+// quotedNames returns, lower-cased, the quotations that a naming phrase
+// introduces ("una jornada bautizada como «día de la ira»"): names, not
+// words anyone said, wherever the article repeats them (a heading «Día de
+// la ira»).
+func (q *quoter) quotedNames(raw []rawQuote) map[string]bool {
+	phrases := phraseWords(&namingWords, q.l.Code, q.l.Naming)
+	var names map[string]bool
+	for _, r := range raw {
+		toks := q.tokensIn(cotejo.Span{Start: max(0, r.outer.Start-namingBytes), End: r.outer.Start})
+		for _, p := range phrases {
+			if k := len(toks) - len(p); k >= 0 && q.phraseAt(toks, k, p) {
+				if names == nil {
+					names = map[string]bool{}
+				}
+				names[strings.ToLower(q.body[r.inner.Start:r.inner.End])] = true
+				break
+			}
+		}
+	}
+	return names
+}
+
+// namingBytes is how far before a quotation its naming phrase is looked
+// for: the longest phrase and some room.
+const namingBytes = 40
+
+// cueWords, viewWords and namingWords cache, per language code, its
+// AccordingTo cues, its OwnViews phrases and its Naming phrases split into
+// words.
+var cueWords, viewWords, namingWords sync.Map
 
 func accordingToWords(l *lang.Language) [][]string {
 	return phraseWords(&cueWords, l.Code, l.AccordingTo)

@@ -74,6 +74,16 @@ var (
 		"en": {"in his view", "in her view", "in their view", "in his opinion", "in her opinion", "according to him", "according to her"},
 		"pt": {"na sua opinião", "em sua opinião", "a seu ver", "segundo ele", "segundo ela"},
 	}
+	// Phrases that give a name to what they precede: a quotation right
+	// after them ("bautizada como «día de la ira»", "the so-called
+	// "Arab Spring"") is a name, not anyone's words.
+	naming = map[string][]string{
+		"es": {"bautizado como", "bautizada como", "conocido como", "conocida como", "denominado", "denominada",
+			"denominados", "denominadas", "llamado", "llamada", "llamados", "llamadas", "apodado", "apodada", "lema"},
+		"en": {"so-called", "so called", "dubbed", "known as", "nicknamed", "named", "slogan"},
+		"pt": {"batizado de", "batizada de", "conhecido como", "conhecida como", "denominado", "denominada",
+			"chamado", "chamada", "apelidado", "apelidada", "lema"},
+	}
 	// Cues that attribute what follows them to the mention after them.
 	accordingTo = map[string][]string{
 		"es": {"según", "de acuerdo con", "de acuerdo a", "a juicio de", "en palabras de", "a decir de"},
@@ -172,6 +182,10 @@ func (l *Language) IsObjectMarker(w string) bool { return inLower(objectMarkerTa
 // OwnViews returns the phrases that attribute a view to someone already
 // known ("en su opinión", "in his view"), lower-cased.
 func (l *Language) OwnViews() []string { return ownViews[l.Code] }
+
+// Naming returns the phrases after which a quotation is a name rather
+// than someone's words ("bautizada como", "so-called"), lower-cased.
+func (l *Language) Naming() []string { return naming[l.Code] }
 
 // AccordingTo returns the multi-word cues that attribute a statement to the
 // mention that follows them ("según", "de acuerdo con", "according to"),
