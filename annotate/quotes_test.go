@@ -63,6 +63,7 @@ func TestQuotesAttributeSpeakers(t *testing.T) {
 		{"según after", "es", "«Sánchez agotará la legislatura», según EFE.", "EFE", "según"},
 		{"según before a verb: its object is not the speaker", "es", "El régimen asegura que ha recuperado el «control total», según dijeron a EFE fuentes de la seguridad.", "régimen", "asegura"},
 		{"a coordinated verb shares the subject of the verb before", "es", "EFE alertó que el equipo del presidente, Gustavo Petro, prepara algo y sostuvo que «pagarán un alto precio».", "EFE", "sostuvo"},
+		{"según, a clitic and a verb: the subject after a complement", "es", "Bogotá escapa del «dominio de un tirano», según lo indicó ayer por la noche Gustavo Petro en un comunicado.", "Gustavo Petro", "según"},
 		{"de acuerdo con before", "es", "De acuerdo con Xinhua, «la cumbre fue productiva».", "Xinhua", "de acuerdo con"},
 		{"verb before with subject after", "es", "Advirtió Zelenski: «no cederemos territorio».", "Zelenski", "advirtió"},
 		{"colon without verb", "es", "Petro, en su cuenta oficial: «Colombia no aceptará presiones».", "Petro", ":"},

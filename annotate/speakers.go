@@ -415,16 +415,25 @@ func (q *quoter) fromAccordingTo(qm *cotejo.QuoteMention, toks []cotejo.Token) b
 	}
 	reach := toks[k+n:]
 	// After "según" the speaker is the preposition's object ("según
-	// Reuters"), unless a verb follows with its own subject: in "según
-	// dijeron a Efe fuentes de la seguridad", Efe is whom they told.
-	objects := true
-	if len(reach) > 0 && q.finiteSpeechVerb(q.word(reach[0])) {
-		objects, reach = false, reach[1:]
+	// Reuters"), unless a verb follows with its own subject, which may
+	// come after a complement: in "según dijeron a Efe fuentes de la
+	// seguridad", Efe is whom they told; in "según lo indicó hoy por la
+	// noche el mandatario", the president spoke.
+	v := 0
+	if len(reach) > 1 && q.l.IsClitic(strings.ToLower(q.word(reach[0]))) {
+		v = 1
+	}
+	if v < len(reach) && q.finiteSpeechVerb(q.word(reach[v])) {
+		if m := q.firstMention(q.subjectReach(reach[v+1:])); m != nil {
+			q.set(qm, m, cue)
+			return true
+		}
+		return false
 	}
 	if len(reach) > 4 {
 		reach = reach[:4]
 	}
-	if m := q.firstSpeaker(reach, objects); m != nil {
+	if m := q.firstSpeaker(reach, true); m != nil {
 		q.set(qm, m, cue)
 		return true
 	}
