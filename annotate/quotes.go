@@ -36,15 +36,40 @@ func Quotes(a *cotejo.Article) []cotejo.QuoteMention {
 	q.quoted = raw
 	names := q.quotedNames(raw)
 	var out []cotejo.QuoteMention
-	for _, r := range raw {
+	for i, r := range raw {
 		if !q.keep(r.inner) || names[strings.ToLower(a.Body[r.inner.Start:r.inner.End])] {
 			continue
 		}
 		qm := cotejo.QuoteMention{Span: r.inner, Sentence: q.sentenceOf(r.inner.Start)}
-		q.attribute(&qm, r, out)
+		if q.interviewQuestion(raw, i) {
+			qm.Cue = CueQuestion
+		} else {
+			q.attribute(&qm, r, out)
+		}
 		out = append(out, qm)
 	}
 	return out
+}
+
+// interviewQuestion reports whether raw[i] is the interviewer's turn of
+// an interview: a dash turn that asks a question, says nothing of who
+// asks, and is answered by the next turn ("— ¿Lo dices por su forma de
+// juego?" then "— No, es porque…"). The interviewer is the outlet, not
+// a speaker the text names.
+func (q *quoter) interviewQuestion(raw []rawQuote, i int) bool {
+	r := raw[i]
+	if !r.turn || r.aside.Len() > 0 || !q.isQuestion(r.inner) || i+1 >= len(raw) {
+		return false
+	}
+	next := raw[i+1]
+	return next.turn && !q.isQuestion(next.inner)
+}
+
+// isQuestion reports whether the text of sp asks: it opens with "¿" or
+// ends with "?".
+func (q *quoter) isQuestion(sp cotejo.Span) bool {
+	text := strings.TrimRight(q.body[sp.Start:sp.End], " .»”\"")
+	return strings.HasPrefix(text, "¿") || strings.HasSuffix(text, "?")
 }
 
 // quotedNames returns, lower-cased, the quotations that a naming phrase
@@ -107,6 +132,7 @@ func phraseWords(cache *sync.Map, code string, phrases func() []string) [][]stri
 type rawQuote struct {
 	inner, outer, aside cotejo.Span
 	closed              bool // the closing mark was found
+	turn                bool // a paragraph opened by a dash: a turn of a dialogue
 }
 
 // findQuotes returns the quotations of body, sorted and not overlapping.
@@ -275,7 +301,7 @@ func dashQuotes(body string, p cotejo.Span, dashLen int) []rawQuote {
 	for _, sp := range parts {
 		sp = trimSpan(text, sp)
 		if sp.Len() > 0 {
-			out = append(out, rawQuote{inner: shift(sp, p.Start), outer: shift(sp, p.Start), aside: shift(aside, p.Start)})
+			out = append(out, rawQuote{inner: shift(sp, p.Start), outer: shift(sp, p.Start), aside: shift(aside, p.Start), turn: true})
 		}
 	}
 	return out

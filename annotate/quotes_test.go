@@ -1,6 +1,7 @@
 package annotate
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/cotejo/cotejo"
@@ -64,6 +65,7 @@ func TestQuotesAttributeSpeakers(t *testing.T) {
 		{"según before a verb: its object is not the speaker", "es", "El régimen asegura que ha recuperado el «control total», según dijeron a EFE fuentes de la seguridad.", "régimen", "asegura"},
 		{"a coordinated verb shares the subject of the verb before", "es", "EFE alertó que el equipo del presidente, Gustavo Petro, prepara algo y sostuvo que «pagarán un alto precio».", "EFE", "sostuvo"},
 		{"según, a clitic and a verb: the subject after a complement", "es", "Bogotá escapa del «dominio de un tirano», según lo indicó ayer por la noche Gustavo Petro en un comunicado.", "Gustavo Petro", "según"},
+		{"the answer to an interview question is the interviewee's", "es", "Petro dijo: «Habrá paz».\n\n— ¿Lo dice por la guerrilla?\n\n— No, lo digo por todos.", "Petro", "previous sentence"},
 		{"de acuerdo con before", "es", "De acuerdo con Xinhua, «la cumbre fue productiva».", "Xinhua", "de acuerdo con"},
 		{"verb before with subject after", "es", "Advirtió Zelenski: «no cederemos territorio».", "Zelenski", "advirtió"},
 		{"colon without verb", "es", "Petro, en su cuenta oficial: «Colombia no aceptará presiones».", "Petro", ":"},
@@ -128,6 +130,24 @@ func TestQuotesAttributeSpeakers(t *testing.T) {
 				t.Errorf("speaker %q cue %q, want %q cue %q", got, q.Cue, tt.speaker, tt.cue)
 			}
 		})
+	}
+}
+
+func TestInterviewQuestionsHaveNoSpeaker(t *testing.T) {
+	body := "Petro dijo: «Habrá paz».\n\n— ¿Lo dice por la guerrilla?\n\n— No, lo digo por todos.\n\n— ¿Y después? —preguntó Boric."
+	a := annotateWith(body, "es")
+	var got []string
+	for _, q := range a.Quotes {
+		got = append(got, q.Text(body)+"|"+q.SpeakerName+"|"+q.Cue)
+	}
+	want := []string{
+		"Habrá paz|Petro|dijo",
+		"¿Lo dice por la guerrilla?||interview question",
+		"No, lo digo por todos.|Petro|previous sentence",
+		"¿Y después?|Boric|preguntó", // a question whose aside names who asks
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("quotes:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
 

@@ -12,8 +12,9 @@ import (
 
 // Cues recorded when a quote is attributed without a reporting verb.
 const (
-	CuePreviousSentence = "previous sentence" // the speaker was named just before a standalone quote
-	CueColon            = ":"                 // "X: «…»"
+	CuePreviousSentence = "previous sentence"  // the speaker was named just before a standalone quote
+	CueColon            = ":"                  // "X: «…»"
+	CueQuestion         = "interview question" // the interviewer's turn: no speaker
 )
 
 // speakerReach bounds how many tokens after a reporting verb the speaker
@@ -623,6 +624,18 @@ func (q *quoter) wordsBefore(toks []cotejo.Token, n int) []cotejo.Token {
 // fromPrevious attributes a standalone quote to the speaker of a quote in
 // the previous sentence or to the subject of a reporting verb there.
 func (q *quoter) fromPrevious(qm *cotejo.QuoteMention, si int, earlier []cotejo.QuoteMention) {
+	// The answer to an interview question is the interviewee's, who
+	// spoke before it.
+	if n := len(earlier); n > 0 && earlier[n-1].Cue == CueQuestion && earlier[n-1].Sentence >= si-1 {
+		asked := earlier[n-1].Sentence
+		for k := n - 2; k >= 0 && earlier[k].Sentence >= asked-topicSentences; k-- {
+			if e := earlier[k]; e.Speaker != nil {
+				qm.Speaker, qm.SpeakerName, qm.Cue = e.Speaker, e.SpeakerName, CuePreviousSentence
+				return
+			}
+		}
+		return
+	}
 	for k := len(earlier) - 1; k >= 0 && k >= len(earlier)-3; k-- {
 		e := earlier[k]
 		if e.Sentence < si-1 {
