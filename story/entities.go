@@ -445,7 +445,7 @@ func entityFinish(st *cotejo.Story, clusters []*entityCluster) *entityLinks {
 		})
 		e := cotejo.Entity{
 			Name:     name,
-			Type:     entityMajority(types),
+			Type:     entityType(types),
 			Aliases:  aliases,
 			Roles:    entityRoles(roles, code),
 			Articles: entityArticles(st, c.perArt),
@@ -939,6 +939,20 @@ func entitySubset(small, big []string) bool {
 		}
 	}
 	return true
+}
+
+// entityType is the type most of an entity's mentions have, except that
+// a name the tagger reads as a place in at least a quarter of its place
+// and organisation mentions is a place. Names of places stand for their
+// governments ("Bielorrusia dijo", "Washington sostiene"), which AnCora,
+// part of the tagger's training data, types as organisations; names of
+// organisations seldom stand for places.
+func entityType(counts map[string]int) string {
+	t := entityMajority(counts)
+	if loc, org := counts[cotejo.LOC], counts[cotejo.ORG]; t == cotejo.ORG && loc > 0 && 4*loc >= loc+org {
+		return cotejo.LOC
+	}
+	return t
 }
 
 func entityMajority(counts map[string]int) string {

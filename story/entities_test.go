@@ -270,3 +270,22 @@ func TestEntitiesSurviveOddInput(t *testing.T) {
 		t.Errorf("got %d entities, %d quotes, %d events from empty names", len(st.Entities), len(st.Quotes), len(st.Events))
 	}
 }
+
+func TestEntityTypeKeepsPlacesThatStandForTheirGovernments(t *testing.T) {
+	tests := []struct {
+		counts map[string]int
+		want   string
+	}{
+		{map[string]int{cotejo.LOC: 6, cotejo.ORG: 16}, cotejo.LOC},
+		{map[string]int{cotejo.LOC: 2, cotejo.ORG: 4}, cotejo.LOC},
+		{map[string]int{cotejo.LOC: 1, cotejo.ORG: 9}, cotejo.ORG},
+		{map[string]int{cotejo.ORG: 13}, cotejo.ORG},
+		{map[string]int{cotejo.PER: 5, cotejo.LOC: 3}, cotejo.PER},
+		{map[string]int{cotejo.PER: 1, cotejo.ORG: 3, cotejo.LOC: 1}, cotejo.LOC},
+	}
+	for _, tt := range tests {
+		if got := entityType(tt.counts); got != tt.want {
+			t.Errorf("entityType(%v) = %s, want %s", tt.counts, got, tt.want)
+		}
+	}
+}
