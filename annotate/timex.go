@@ -337,10 +337,14 @@ func (s *timexScanner) weekday(j int, introduced, this, past, future bool) (time
 	if !s.hasPub {
 		return m, true
 	}
+	nearest := false
 	if !past && !future {
 		future = s.futureNear(j, k)
+		// "este miércoles" with no tense to say which is the nearest
+		// Wednesday; "llegó este miércoles" the last one.
+		nearest = this && !future && !s.pastNear(j, k)
 	}
-	m.date = cotejo.Date{Time: weekdayFrom(s.pub, time.Weekday(wd), this, past, future), Grain: cotejo.Day}
+	m.date = cotejo.Date{Time: weekdayFrom(s.pub, time.Weekday(wd), this, past, future, nearest), Grain: cotejo.Day}
 	return m, true
 }
 
@@ -362,7 +366,7 @@ func withWeekday(m timexMatch, wd time.Weekday) timexMatch {
 }
 
 // weekdayFrom resolves a weekday against the publication day p.
-func weekdayFrom(p time.Time, wd time.Weekday, this, past, future bool) time.Time {
+func weekdayFrom(p time.Time, wd time.Weekday, this, past, future, nearest bool) time.Time {
 	switch {
 	case future:
 		d := p
@@ -379,6 +383,16 @@ func weekdayFrom(p time.Time, wd time.Weekday, this, past, future bool) time.Tim
 			d = d.AddDate(0, 0, -1)
 		}
 		return d
+	}
+	if nearest {
+		// "este miércoles" is the Wednesday nearest the publication, on
+		// either side: published on a Tuesday, tomorrow, not six days
+		// ago, which would be "el miércoles pasado".
+		back := (int(p.Weekday()) - int(wd) + 7) % 7
+		if back > 3 {
+			return p.AddDate(0, 0, 7-back)
+		}
+		return p.AddDate(0, 0, -back)
 	}
 	d := p
 	for d.Weekday() != wd {
@@ -720,13 +734,27 @@ func (s *timexScanner) phraseAt(k int, p []string) bool {
 // "próxima" before it ("la próxima reunión, prevista para el 27 de
 // febrero").
 func (s *timexScanner) futureNear(from, to int) bool {
+	future := func(k int) bool { return s.tw.IsFutureWord(s.raw(k)) }
+	return s.near(from, to, func(k int) bool { return future(k) || s.tw.Future[s.word(k)] }, future)
+}
+
+// pastNear reports whether a past-tense verb stands within futureWindow
+// tokens of [from, to) in the same sentence ("llegó este viernes").
+func (s *timexScanner) pastNear(from, to int) bool {
+	past := func(k int) bool { return s.tw.IsPastWord(s.raw(k)) }
+	return s.near(from, to, past, past)
+}
+
+// near reports whether, within futureWindow tokens of [from, to) in the
+// same sentence, a token before it satisfies before or one after it after.
+func (s *timexScanner) near(from, to int, before, after func(k int) bool) bool {
 	for k := from - 1; k >= 0 && k >= from-futureWindow && !s.sentenceBreak(k); k-- {
-		if s.tw.IsFutureWord(s.raw(k)) || s.tw.Future[s.word(k)] {
+		if before(k) {
 			return true
 		}
 	}
 	for k := to; k < len(s.toks) && k < to+futureWindow && !s.sentenceBreak(k); k++ {
-		if s.tw.IsFutureWord(s.raw(k)) {
+		if after(k) {
 			return true
 		}
 	}

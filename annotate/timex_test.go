@@ -96,6 +96,11 @@ func TestTimexesResolveAgainstPublication(t *testing.T) {
 		{"es", "A finales del año pasado cayó.", "finales del año pasado", "2024", true},
 		{"en", "It fell in late 2011.", "late 2011", "2011", false},
 		{"es", "Las elecciones previstas para el 2013.", "2013", "2013", false},
+		// "este" + weekday: the nearest one, unless a tense says which.
+		{"es", "El consejo se reúne este viernes en La Haya.", "este viernes", "2025-12-12", true},
+		{"es", "El país elige este sábado a su presidente.", "este sábado", "2025-12-13", true},
+		{"es", "El acto de este lunes fue tenso.", "este lunes", "2025-12-08", true},
+		{"es", "Los soldados llegaron este viernes a Minsk.", "este viernes", "2025-12-05", true},
 		{"es", "Lo indicó hoy por la noche en un comunicado.", "hoy por la noche", "2025-12-11", true},
 		{"es", "Habló el domingo por la mañana.", "el domingo por la mañana", "2025-12-07", true},
 		{"es", "Llegó ayer a la tarde.", "ayer a la tarde", "2025-12-10", true},

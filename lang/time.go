@@ -22,6 +22,8 @@ type TimeWords struct {
 	AgoBefore, AgoAfter map[string]bool // "hace dos semanas"; "two weeks ago"
 	FutureWords         map[string]bool // auxiliaries that mark the future: "will", "va", "vai"
 	FutureSuffixes      []string        // verb endings that mark the future, not folded: "rá", "rán"
+	PastWords           map[string]bool // auxiliaries and verbs that mark the past: "ha", "fue", "was"
+	PastSuffixes        []string        // verb endings that mark the past, not folded: "ó", "aron"
 	FuturePhrases       [][]string      // "que viene"
 	Vague               [][]string      // "en días recientes": a time with no date
 	DayFirst            bool            // numeric dates read day first (11/12/2025 is 11 December)
@@ -56,6 +58,8 @@ var timeWords = map[string]*TimeWords{
 		FuturePhrases:  phraseList(`que viene`),
 		Vague:          phraseList(`en dias recientes|en estos dias|estos dias|en los ultimos dias|en las ultimas semanas|en los ultimos meses|en las ultimas horas|recientemente|en los proximos dias|en las proximas semanas|en los proximos meses`),
 		FutureSuffixes: []string{"rá", "rán", "remos", "ré", "rás"},
+		PastWords:      wordSet(`ha han habia habian hubo fue fueron dijo hizo tuvo estuvo pudo vino`),
+		PastSuffixes:   []string{"ó", "aron", "ieron", "yeron"},
 		DayFirst:       true,
 		NotTomorrow:    wordSet(`la esta por de cada una toda`),
 		Coordinators:   coordinators["es"],
@@ -87,6 +91,8 @@ var timeWords = map[string]*TimeWords{
 		AgoBefore:      map[string]bool{},
 		FuturePhrases:  nil,
 		FutureSuffixes: nil,
+		PastWords:      wordSet(`was were had did said met held told`),
+		PastSuffixes:   nil, // "-ed" would take "need" and "speed
 	},
 	"pt": {
 		Weekdays: ordinalNames(`domingo segunda-feira terca-feira quarta-feira quinta-feira sexta-feira sabado`, ``),
@@ -102,6 +108,8 @@ var timeWords = map[string]*TimeWords{
 		FuturePhrases:  phraseList(`que vem`),
 		Vague:          phraseList(`nos ultimos dias|nas ultimas semanas|nos ultimos meses|recentemente|nos proximos dias`),
 		FutureSuffixes: []string{"rá", "rão", "remos"},
+		PastWords:      wordSet(`foi foram havia tinha disse fez teve esteve`),
+		PastSuffixes:   []string{"ou", "aram", "eram", "iram"},
 		DayFirst:       true,
 		NotTomorrow:    wordSet(`a esta de pela cada`),
 		Coordinators:   coordinators["pt"],
@@ -285,12 +293,24 @@ func (t *TimeWords) IsFutureVerb(w string) bool {
 // IsFutureWord is IsFutureVerb(strings.ToLower(w)), without building the
 // lower-case word when it is short.
 func (t *TimeWords) IsFutureWord(w string) bool {
+	return hasTense(w, t.FutureWords, t.FutureSuffixes)
+}
+
+// IsPastWord reports whether the word w, in any case, is a past-tense verb
+// or auxiliary: "llegó", "reunieron", "ha", "was", "falou".
+func (t *TimeWords) IsPastWord(w string) bool {
+	return hasTense(w, t.PastWords, t.PastSuffixes)
+}
+
+// hasTense reports whether w, lower-cased, is one of the folded words or
+// ends in one of the suffixes after at least two letters.
+func hasTense(w string, words map[string]bool, suffixes []string) bool {
 	var lb, fb [64]byte
 	low := appendLower(lb[:0], w)
-	if t.FutureWords[string(appendFold(fb[:0], string(low)))] {
+	if words[string(appendFold(fb[:0], string(low)))] {
 		return true
 	}
-	for _, s := range t.FutureSuffixes {
+	for _, s := range suffixes {
 		if len(low) > len(s)+1 && string(low[len(low)-len(s):]) == s {
 			return true
 		}
