@@ -467,6 +467,9 @@ func (s *timexScanner) monthYear(j, i int, introduced, future bool) (timexMatch,
 	if y, e, ok := s.yearAfter(k); ok {
 		return timexMatch{end: e, date: cotejo.Date{Time: time.Date(y, time.Month(month), 1, 0, 0, 0, 0, time.UTC), Grain: cotejo.Month}}, true
 	}
+	if y, e, ok := s.relativeYearAfter(k); ok {
+		return timexMatch{end: e, relative: true, date: cotejo.Date{Time: time.Date(y, time.Month(month), 1, 0, 0, 0, 0, time.UTC), Grain: cotejo.Month}}, true
+	}
 	raw := s.body[s.toks[j].Start:s.toks[j].End]
 	// "en enero y marzo": a month coordinated with an introduced one is
 	// introduced too ("The March and April figures" has none).
@@ -503,6 +506,38 @@ func (s *timexScanner) month(j int, withNumber bool) (int, bool) {
 		return m, true
 	}
 	return 0, false
+}
+
+// relativeYearAfter reads, at k, the year a month names after it
+// relative to the publication: "de este año", "del año pasado", "of next
+// year".
+func (s *timexScanner) relativeYearAfter(k int) (year, end int, ok bool) {
+	if !s.hasPub {
+		return 0, 0, false
+	}
+	if s.tw.DayOf[s.word(k)] {
+		k++
+	}
+	this, past, future := false, false, false
+	if w := s.word(k); s.tw.Dets[w] || s.tw.This[w] {
+		this = s.tw.This[w]
+		k++
+	}
+	if w := s.word(k); s.tw.Past[w] {
+		past = true
+		k++
+	} else if s.tw.Future[w] {
+		future = true
+		k++
+	}
+	if s.tw.Units[s.word(k)] != "year" {
+		return 0, 0, false
+	}
+	m, ok := s.unit(k, this, past, future)
+	if !ok || m.date.Grain != cotejo.Year {
+		return 0, 0, false
+	}
+	return m.date.Time.Year(), m.end, true
 }
 
 // yearAfter reads ", 2025", "de 2025" or "2025" at k.

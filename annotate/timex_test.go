@@ -96,6 +96,9 @@ func TestTimexesResolveAgainstPublication(t *testing.T) {
 		{"es", "A finales del año pasado cayó.", "finales del año pasado", "2024", true},
 		{"en", "It fell in late 2011.", "late 2011", "2011", false},
 		{"es", "Las elecciones previstas para el 2013.", "2013", "2013", false},
+		{"es", "Las elecciones eran para julio de este año.", "julio de este año", "2025-07", true},
+		{"es", "Ocurrió en marzo del año pasado.", "marzo del año pasado", "2024-03", true},
+		{"en", "It opens in March of next year.", "March of next year", "2026-03", true},
 		// "este" + weekday: the nearest one, unless a tense says which.
 		{"es", "El consejo se reúne este viernes en La Haya.", "este viernes", "2025-12-12", true},
 		{"es", "El país elige este sábado a su presidente.", "este sábado", "2025-12-13", true},
