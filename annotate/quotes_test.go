@@ -66,6 +66,7 @@ func TestQuotesAttributeSpeakers(t *testing.T) {
 		{"a coordinated verb shares the subject of the verb before", "es", "EFE alertó que el equipo del presidente, Gustavo Petro, prepara algo y sostuvo que «pagarán un alto precio».", "EFE", "sostuvo"},
 		{"según, a clitic and a verb: the subject after a complement", "es", "Bogotá escapa del «dominio de un tirano», según lo indicó ayer por la noche Gustavo Petro en un comunicado.", "Gustavo Petro", "según"},
 		{"the answer to an interview question is the interviewee's", "es", "Petro dijo: «Habrá paz».\n\n— ¿Lo dice por la guerrilla?\n\n— No, lo digo por todos.", "Petro", "previous sentence"},
+		{"a subject-less verb: the person the previous sentence opens with", "es", "«Habrá paz», dijo Petro.\n\nGustavo Petro, un profesor de la plaza, sí va a votar. «Para mí es la revolución», explicó.", "Gustavo Petro", "explicó"},
 		{"de acuerdo con before", "es", "De acuerdo con Xinhua, «la cumbre fue productiva».", "Xinhua", "de acuerdo con"},
 		{"verb before with subject after", "es", "Advirtió Zelenski: «no cederemos territorio».", "Zelenski", "advirtió"},
 		{"colon without verb", "es", "Petro, en su cuenta oficial: «Colombia no aceptará presiones».", "Petro", ":"},

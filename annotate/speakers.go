@@ -338,6 +338,14 @@ func (q *quoter) implicitSpeaker(qm *cotejo.QuoteMention, r rawQuote, earlier []
 		qm.Speaker, qm.SpeakerName = &cotejo.Span{Start: m.Start, End: m.End}, m.Text
 		return
 	}
+	// A person the previous sentence opens with, whatever its verb:
+	// "Kareem Kamel, un profesor…, sí va a votar. «…», explicó."
+	if si := qm.Sentence - 1; si >= 0 {
+		if m := q.sentenceSubject(si, q.a.Sentences[si].End); m != nil {
+			qm.Speaker, qm.SpeakerName = &cotejo.Span{Start: m.Start, End: m.End}, m.Text
+			return
+		}
+	}
 	// Further back, the nearest person who spoke, quoted or reported
 	// ("Torres aseguró que…", then two quotes later "…», afirmó").
 	k := len(earlier) - 1
