@@ -374,17 +374,51 @@ func (q *quoter) sentenceSubject(si, end int) *cotejo.Mention {
 		return nil
 	}
 	sent := q.a.Sentences[si]
-	toks := q.tokensIn(cotejo.Span{Start: sent.Start, End: min(end, sent.End)})
-	if len(toks) > subjectWindow {
-		toks = toks[:subjectWindow]
-	}
+	all := q.tokensIn(cotejo.Span{Start: sent.Start, End: min(end, sent.End)})
+	toks := all[:min(len(all), subjectWindow)]
 	for k := range toks {
 		if m := q.mentionStartingAt(toks[k].Start); m != nil && m.Type == cotejo.PER && !q.isObject(m) {
+			if m.Descriptive {
+				// "La vicepresidenta del Gobierno valenciano, Mónica
+				// Oltra, ha…": the name in apposition.
+				if n := q.appositionName(all[k:], m); n != nil {
+					return n
+				}
+			}
 			return m
 		}
 	}
 	return nil
 }
+
+// appositionName returns the person named right after the description d,
+// between commas, toks starting at d; nil when there is none.
+func (q *quoter) appositionName(toks []cotejo.Token, d *cotejo.Mention) *cotejo.Mention {
+	// The description may run on past its mention ("del Gobierno
+	// valenciano"): the comma may come a few words later.
+	extra := 0
+	for k, t := range toks {
+		switch {
+		case t.Start < d.End:
+		case q.word(t) == ",":
+			if k+1 < len(toks) {
+				if m := q.mentionStartingAt(toks[k+1].Start); m != nil && m.Type == cotejo.PER && !m.Descriptive {
+					return m
+				}
+			}
+			return nil
+		case extra < appositionSlack && isWordRune(firstRune(q.word(t))):
+			extra++
+		default:
+			return nil
+		}
+	}
+	return nil
+}
+
+// appositionSlack is how many words a description may run on past its
+// mention before the comma of an apposition.
+const appositionSlack = 3
 
 // fromMentionVerb attributes a quote followed by "…", Smith said.
 func (q *quoter) fromMentionVerb(qm *cotejo.QuoteMention, toks []cotejo.Token) bool {
