@@ -68,6 +68,8 @@ func TestQuotesAttributeSpeakers(t *testing.T) {
 		{"the answer to an interview question is the interviewee's", "es", "Petro dijo: «Habrá paz».\n\n— ¿Lo dice por la guerrilla?\n\n— No, lo digo por todos.", "Petro", "previous sentence"},
 		{"a subject-less verb: the person the previous sentence opens with", "es", "«Habrá paz», dijo Petro.\n\nGustavo Petro, un profesor de la plaza, sí va a votar. «Para mí es la revolución», explicó.", "Gustavo Petro", "explicó"},
 		{"a description opening the sentence before gives way to the name in apposition", "es", "La vicepresidenta del Gobierno valenciano, Teresa Ribera, ofreció detalles. Entre otras cosas, ha informado de que la lista se hizo «por razones humanitarias» ayer.", "Teresa Ribera", "informado"},
+		{"a clitic between the quote and its verb", "es", "«¿De qué revolución hablamos ahora?», se pregunta Gustavo Petro en Bogotá.", "Gustavo Petro", "pregunta"},
+		{"vaticinar reports", "es", "Aunque «el nivel de violencia podría disminuir», vaticina Gustavo Petro, investigador.", "Gustavo Petro", "vaticina"},
 		{"de acuerdo con before", "es", "De acuerdo con Xinhua, «la cumbre fue productiva».", "Xinhua", "de acuerdo con"},
 		{"verb before with subject after", "es", "Advirtió Zelenski: «no cederemos territorio».", "Zelenski", "advirtió"},
 		{"colon without verb", "es", "Petro, en su cuenta oficial: «Colombia no aceptará presiones».", "Petro", ":"},

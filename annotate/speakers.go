@@ -306,10 +306,11 @@ func (q *quoter) verbAfterQuote(toks []cotejo.Token) int {
 	return -1
 }
 
-// verbAt returns k, or k+1 after an auxiliary, when a reporting verb
-// stands there, and -1 otherwise.
+// verbAt returns k, or k+1 after an auxiliary or a clitic ("», se
+// pregunta Homsy", "», le dijo"), when a reporting verb stands there, and
+// -1 otherwise.
 func (q *quoter) verbAt(toks []cotejo.Token, k int) int {
-	if k < len(toks) && q.l.IsSpeechAuxiliary(q.word(toks[k])) {
+	if k < len(toks) && (q.l.IsSpeechAuxiliary(q.word(toks[k])) || q.l.IsClitic(strings.ToLower(q.word(toks[k])))) {
 		k++
 	}
 	if k < len(toks) && q.l.IsSpeechVerb(q.word(toks[k])) {

@@ -21,7 +21,8 @@ var (
 			informar detallar argumentar cuestionar replicar manifestar sentenciar remarcar
 			asumir considerar opinar agradecer prometer asentir zanjar ironizar escribir
 			completar narrar revelar sugerir garantizar estimar calificar recalcar
-			aseverar proclamar matizar apostillar espetar reprochar`,
+			aseverar proclamar matizar apostillar espetar reprochar vaticinar pronosticar
+			remachar`,
 		"pt": `afirmar declarar explicar acrescentar ressaltar destacar garantir assegurar lembrar
 			comentar salientar sublinhar insistir alertar avisar questionar perguntar responder
 			anunciar confirmar informar admitir reconhecer publicar escrever defender criticar
