@@ -391,8 +391,12 @@ func claimPassage(id string, span cotejo.Span, passages []cotejo.Passage) string
 // claimAttribution finds the sources a sentence is attributed to: the
 // name after an attribution cue ("según la agencia Belta"), and the
 // subject of a verb of speech ("el Kremlin dijo", "…, dijo Lukashenko").
+// Cues and verbs inside a quotation are what was said ("«Putin expresó
+// su solidaridad…», señala el comunicado"), not who said it.
 func claimAttribution(l *lang.Language, s string) []claimSource {
 	ws := lang.Words(s)
+	depth := claimQuoteDepth(s)
+	quoted := func(i int) bool { return depth[ws[i].Start] > 0 }
 	folded := make([]string, len(ws))
 	for i, w := range ws {
 		folded[i] = lang.Fold(s[w.Start:w.End])
@@ -419,15 +423,15 @@ func claimAttribution(l *lang.Language, s string) []claimSource {
 	for _, cue := range l.AttributionCues() {
 		cw := strings.Fields(lang.Fold(cue))
 		for i := 0; i+len(cw) <= len(ws); i++ {
-			if !slices.Equal(folded[i:i+len(cw)], cw) {
+			if !slices.Equal(folded[i:i+len(cw)], cw) || quoted(i) {
 				continue
 			}
-			lo, hi := claimNameAfter(l, s, ws, i+len(cw))
+			lo, hi := claimNameAfter(l, s, ws, i+len(cw), false)
 			add(lo, hi, i)
 		}
 	}
 	for i, w := range ws {
-		if !l.IsSpeechVerb(s[w.Start:w.End]) {
+		if !l.IsSpeechVerb(s[w.Start:w.End]) || quoted(i) {
 			continue
 		}
 		if lo, hi := claimNameBefore(l, s, ws, i); hi > lo {
@@ -437,7 +441,7 @@ func claimAttribution(l *lang.Language, s string) []claimSource {
 		// "…”, dijo Lukashenko": the speaker follows a verb set off by a
 		// comma or a closing quote.
 		if i > 0 && strings.ContainsAny(s[ws[i-1].End:w.Start], ",”\"»—") {
-			lo, hi := claimNameAfter(l, s, ws, i+1)
+			lo, hi := claimNameAfter(l, s, ws, i+1, true)
 			add(lo, hi, -1)
 		}
 	}
@@ -469,8 +473,10 @@ func claimReported(l *lang.Language, s string) bool {
 
 // claimNameAfter returns the word range of the first name within the
 // attribution window after word i, taking an apposition after it when
-// there is one ("la agencia estatal de Bielorrusia, Belta,").
-func claimNameAfter(l *lang.Language, s string, ws []lang.Word, i int) (int, int) {
+// there is one ("la agencia estatal de Bielorrusia, Belta,"). After a
+// verb (subject set), a name a preposition governs is passed over: "dijo
+// la diplomática en una entrevista con Caracol Radio" is not Caracol's.
+func claimNameAfter(l *lang.Language, s string, ws []lang.Word, i int, subject bool) (int, int) {
 	for k := i; k < len(ws) && k < i+claimAttributionWindow; k++ {
 		if k > i && claimBreaks(s[ws[k-1].End:ws[k].Start]) || l.IsComplementizer(s[ws[k].Start:ws[k].End]) {
 			return -1, -1 // "dice que las Fuerzas Armadas…" names what was said
@@ -479,6 +485,20 @@ func claimNameAfter(l *lang.Language, s string, ws []lang.Word, i int) (int, int
 			continue
 		}
 		lo, hi := k, claimRunEnd(l, s, ws, k)
+		// "afirmó el presidente de Estados Unidos": the country names
+		// whose president spoke, not who spoke; the speaker is the person
+		// an apposition may name next ("el portavoz del Kremlin, Dmitri
+		// Peskov").
+		if k >= 2 && l.IsNameJoiner(lang.Fold(s[ws[k-1].Start:ws[k-1].End])) && l.IsRoleNoun(s[ws[k-2].Start:ws[k-2].End]) {
+			if hi < len(ws) && strings.TrimSpace(s[ws[hi-1].End:ws[hi].Start]) == "," && claimIsName(l, s, ws, hi) {
+				return hi, claimRunEnd(l, s, ws, hi)
+			}
+			return -1, -1
+		}
+		if subject && k > i && l.IsObjectMarker(s[ws[k-1].Start:ws[k-1].End]) {
+			k = claimRunEnd(l, s, ws, k) - 1
+			continue
+		}
 		if hi < len(ws) && strings.TrimSpace(s[ws[hi-1].End:ws[hi].Start]) == "," && claimIsName(l, s, ws, hi) {
 			end := claimRunEnd(l, s, ws, hi)
 			if end == len(ws) || strings.ContainsAny(s[ws[end-1].End:ws[end].Start], ",.;") {

@@ -355,6 +355,13 @@ func TestClaimsAttributionNamesTheSource(t *testing.T) {
 		// What was said names no source: "afirma que la decisión de Mubarak".
 		{"es", "En su mensaje, afirma que la decisión de Mubarak es una derrota.", ""},
 		{"es", "El portavoz militar, dice que las Fuerzas Armadas son conscientes.", ""},
+		// A verb inside the quotation is what was said.
+		{"es", "«Vladímir Putin expresó su solidaridad con el pueblo», señala el comunicado.", ""},
+		{"es", "Según notificó el Kremlin: \"Vladímir Putin expresó su solidaridad\".", "Kremlin"},
+		// A country whose president spoke, an interviewer's radio.
+		{"es", "«Sus días están contados», afirmó el presidente de Estados Unidos.", ""},
+		{"es", "«Habrá diálogo», dijo el portavoz del Kremlin, Dmitri Peskov, ayer.", "Dmitri Peskov"},
+		{"es", "«Colombia no tendría por qué decirle que no», dijo la diplomática en una entrevista con Caracol Radio.", ""},
 	}
 	for _, tt := range tests {
 		var got []string
