@@ -485,15 +485,15 @@ func claimNameAfter(l *lang.Language, s string, ws []lang.Word, i int, subject b
 			continue
 		}
 		lo, hi := k, claimRunEnd(l, s, ws, k)
-		// "afirmó el presidente de Estados Unidos": the country names
-		// whose president spoke, not who spoke; the speaker is the person
-		// an apposition may name next ("el portavoz del Kremlin, Dmitri
-		// Peskov").
-		if k >= 2 && l.IsNameJoiner(lang.Fold(s[ws[k-1].Start:ws[k-1].End])) && l.IsRoleNoun(s[ws[k-2].Start:ws[k-2].End]) {
+		// "afirmó el presidente de Estados Unidos": the country says
+		// whose president spoke; the source is the title and its country,
+		// or the person an apposition names next ("el portavoz del
+		// Kremlin, Dmitri Peskov").
+		if k >= 2 && k-2 >= i && l.IsNameJoiner(lang.Fold(s[ws[k-1].Start:ws[k-1].End])) && l.IsRoleNoun(s[ws[k-2].Start:ws[k-2].End]) {
 			if hi < len(ws) && strings.TrimSpace(s[ws[hi-1].End:ws[hi].Start]) == "," && claimIsName(l, s, ws, hi) {
 				return hi, claimRunEnd(l, s, ws, hi)
 			}
-			return -1, -1
+			return k - 2, hi
 		}
 		if subject && k > i && l.IsObjectMarker(s[ws[k-1].Start:ws[k-1].End]) {
 			k = claimRunEnd(l, s, ws, k) - 1
@@ -601,6 +601,15 @@ func (ix *claimIndex) extract(l *lang.Language, a *cotejo.Article, s *claimState
 			s.timexes = append(s.timexes, t)
 		}
 	}
+	// A negation after a clause joint negates that clause, not the
+	// statement: "Trump dijo que los días de Maduro «están contados»,
+	// aunque se negó a decir si…" still says they are.
+	firstClause := len(s.text)
+	for _, joint := range l.ClauseJoints() {
+		if i := strings.Index(s.text, joint); i >= 0 && i < firstClause {
+			firstClause = i
+		}
+	}
 	feats := make(map[int]bool)
 	ws := lang.Words(s.text)
 	folded := make([]string, len(ws))
@@ -624,7 +633,7 @@ func (ix *claimIndex) extract(l *lang.Language, a *cotejo.Article, s *claimState
 			k += n - 1
 			continue
 		}
-		if l.IsNegation(low) {
+		if l.IsNegation(low) && ws[k].Start < firstClause {
 			s.negated = true
 		}
 		if l.IsStop(low) || skip[folded[k]] || utf8.RuneCountInString(low) < 2 {

@@ -316,6 +316,24 @@ func TestClaimsNumberDisagreementIsConflicting(t *testing.T) {
 	}
 }
 
+func TestClaimsNegationInAConcessiveClauseIsNoDisagreement(t *testing.T) {
+	for _, tt := range []struct {
+		second string
+		want   string
+	}{
+		{"Un accidente de autobús en una carretera de Oaxaca dejó 12 muertos y varios heridos, aunque se negó a dar nombres.", cotejo.Corroborated},
+		{"El accidente del autobús en la carretera de Oaxaca no dejó 12 muertos y varios heridos, aunque sí daños.", cotejo.Conflicting},
+	} {
+		st := claimStory(
+			[2]string{"uno.com", "El accidente del autobús en la carretera de Oaxaca dejó 12 muertos y varios heridos."},
+			[2]string{"dos.com", tt.second},
+		)
+		if c := claimFor(t, st, "a1", "Oaxaca"); len(c.Evidence) != 2 || c.Status != tt.want {
+			t.Errorf("%q: claim %+v: want both statements, %s", tt.second, c, tt.want)
+		}
+	}
+}
+
 func TestClaimsStatementsLeaveOutFramingAndSplitJoinedFacts(t *testing.T) {
 	body := "¿Petro podría adelantar las elecciones?\n\nColombia abre el debate\n\nFoto: EFE\n\n" +
 		"El Ministerio del Interior confirmó la reunión entre ambos partidos; el gobierno colombiano publicó después un comunicado de dos páginas.\n\n" +
@@ -359,7 +377,7 @@ func TestClaimsAttributionNamesTheSource(t *testing.T) {
 		{"es", "«Vladímir Putin expresó su solidaridad con el pueblo», señala el comunicado.", ""},
 		{"es", "Según notificó el Kremlin: \"Vladímir Putin expresó su solidaridad\".", "Kremlin"},
 		// A country whose president spoke, an interviewer's radio.
-		{"es", "«Sus días están contados», afirmó el presidente de Estados Unidos.", ""},
+		{"es", "«Sus días están contados», afirmó el presidente de Estados Unidos.", "presidente de Estados Unidos"},
 		{"es", "«Habrá diálogo», dijo el portavoz del Kremlin, Dmitri Peskov, ayer.", "Dmitri Peskov"},
 		{"es", "«Colombia no tendría por qué decirle que no», dijo la diplomática en una entrevista con Caracol Radio.", ""},
 	}
