@@ -306,12 +306,18 @@ func (q *quoter) verbAfterQuote(toks []cotejo.Token) int {
 	return -1
 }
 
-// verbAt returns k, or k+1 after an auxiliary or a clitic ("», se
-// pregunta Homsy", "», le dijo"), when a reporting verb stands there, and
-// -1 otherwise.
+// verbAt returns the index of the reporting verb at k, after an
+// auxiliary or a clitic ("», se pregunta Homsy", "», le dijo") and a
+// periphrasis ("», ha llegado a decir"), and -1 when none stands there.
 func (q *quoter) verbAt(toks []cotejo.Token, k int) int {
 	if k < len(toks) && (q.l.IsSpeechAuxiliary(q.word(toks[k])) || q.l.IsClitic(strings.ToLower(q.word(toks[k])))) {
 		k++
+	}
+	// "», ha llegado a decir un sonriente Saleh"
+	if k+1 < len(toks) && q.l.IsSpeechPeriphrasis(q.word(toks[k])) {
+		if w := q.word(toks[k+1]); w == "a" || w == "de" {
+			k += 2
+		}
 	}
 	if k < len(toks) && q.l.IsSpeechVerb(q.word(toks[k])) {
 		return k
@@ -521,7 +527,7 @@ func (q *quoter) fromBefore(qm *cotejo.QuoteMention, toks []cotejo.Token, r rawQ
 	if n := len(toks); n > 0 && q.word(toks[n-1]) == ":" {
 		// "Lukashenko: «…»" names a person; "Bielorrusia abre la puerta:
 		// «…»" does not attribute.
-		if m := q.lastMention(toks); m != nil && m.Type == cotejo.PER {
+		if m := q.lastMention(toks); m != nil && (m.Type == cotejo.PER || q.onlyBeforeColon(toks, m)) {
 			q.set(qm, m, CueColon)
 			return true
 		}
@@ -538,6 +544,14 @@ func (q *quoter) fromBefore(qm *cotejo.QuoteMention, toks []cotejo.Token, r rawQ
 		return true
 	}
 	return false
+}
+
+// onlyBeforeColon reports whether m is all that stands before the colon
+// that ends toks: "Amnistía Internacional: «…»" is the organisation's
+// word, where "Bielorrusia abre la puerta: «…»" is a headline's.
+func (q *quoter) onlyBeforeColon(toks []cotejo.Token, m *cotejo.Mention) bool {
+	n := len(toks)
+	return n >= 2 && toks[0].Start >= m.Start && toks[n-2].End <= m.End
 }
 
 // opinionReach bounds how far into its sentence the person of "Para X,"
@@ -622,9 +636,15 @@ func (q *quoter) fromVerbBefore(qm *cotejo.QuoteMention, toks []cotejo.Token, k 
 		q.implicitSpeaker(qm, r, earlier)
 		return
 	}
-	window := q.wordsBefore(toks[:k], unnamedSubjectWords)
+	// The subject stands before the auxiliary or clitic of the verb:
+	// "el mediador de la ONU ha pedido que «…»".
+	subj := k
+	for subj > 0 && k-subj < 2 && (q.l.IsSpeechAuxiliary(q.word(toks[subj-1])) || q.l.IsClitic(strings.ToLower(q.word(toks[subj-1])))) {
+		subj--
+	}
+	window := q.wordsBefore(toks[:subj], unnamedSubjectWords)
 	before := ""
-	if n := k - len(window); n > 0 {
+	if n := subj - len(window); n > 0 {
 		before = q.word(toks[n-1])
 	}
 	if sp, ok := q.unnamedSubject(window, before); ok {
@@ -743,7 +763,10 @@ func (q *quoter) subjectOf(si int) *cotejo.Mention {
 			if k > 0 && q.word(toks[k-1]) == "," && k+2 >= len(toks) {
 				return nil // "…, agregó.": see elidedSubject
 			}
-			return q.lastMention(toks[max(0, k-subjectWindow):k])
+			if m := q.lastMention(toks[max(0, k-subjectWindow):k]); m != nil {
+				return m
+			}
+			break // "Vergara dio a conocer los precios con los que, asegura, …:"
 		}
 	}
 	if n := len(toks); n > 0 && q.word(toks[n-1]) == ":" {

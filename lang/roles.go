@@ -20,16 +20,18 @@ var (
 			reina príncipe princesa papa premier dictador diplomático opositor dirigente candidato
 			asesor consejero enviado representante gobernante autócrata jerarca funcionario
 			presidente delegado comisionado congresista legislador magistrado procurador defensor
-			coordinador fundador titular monarca gerente`,
+			coordinador fundador titular monarca gerente mediador negociador`,
 		"en": `president vice-president ex-president minister ambassador leader spokesman
 			spokeswoman spokesperson chancellor secretary governor mayor senator congressman
 			congresswoman representative director chief head general commander king queen prince
 			princess pope premier envoy diplomat official judge prosecutor candidate adviser advisor
-			lawmaker chairman chairwoman dictator strongman monarch attorney-general founder`,
+			lawmaker chairman chairwoman dictator strongman monarch attorney-general founder
+			mediator negotiator`,
 		"pt": `presidente presidenta ex-presidente vice-presidente ministro chanceler embaixador
 			líder porta-voz mandatário governador prefeito senador deputado diretor secretário juiz
 			general comandante rei rainha príncipe papa premiê ditador diplomata opositor dirigente
-			candidato assessor conselheiro enviado representante governante funcionário procurador`,
+			candidato assessor conselheiro enviado representante governante funcionário procurador
+			mediador negociador`,
 	}
 	// Words that may stand before a role noun inside the role ("ex
 	// ministro", "primer ministro", "Prime Minister").

@@ -22,7 +22,7 @@ var (
 			asumir considerar opinar agradecer prometer asentir zanjar ironizar escribir
 			completar narrar revelar sugerir garantizar estimar calificar recalcar
 			aseverar proclamar matizar apostillar espetar reprochar vaticinar pronosticar
-			remachar`,
+			remachar corear exigir`,
 		"pt": `afirmar declarar explicar acrescentar ressaltar destacar garantir assegurar lembrar
 			comentar salientar sublinhar insistir alertar avisar questionar perguntar responder
 			anunciar confirmar informar admitir reconhecer publicar escrever defender criticar
@@ -36,7 +36,8 @@ var (
 			confiesan tuiteó escribe escriben sugirió sugiere defiende defienden
 			advertía advirtió advirtieron añadía agregaba explicaba
 			abogó abogaron aboga abogan abogaba mencionó mencionaron alegó alegaron
-			adelantó adelantaron amplió ampliaron`,
+			adelantó adelantaron amplió ampliaron pedir pide piden pidió pidieron pedía pedían
+			pedido`,
 		"en": `said says told tells added adds stated states noted notes warned warns insisted
 			insists explained explains asked asks wrote writes tweeted tweets declared declares
 			claimed claims argued argues recalled recalls stressed stresses emphasised
@@ -54,6 +55,12 @@ var (
 		"es": set(`ha han había habían habría habrían`),
 		"en": set(`has have had`),
 		"pt": set(`tem têm tinha havia`),
+	}
+	// Verbs that, with "a" or "de", take the reporting verb as an
+	// infinitive: "», ha llegado a decir Saleh", "volvió a insistir".
+	speechPeriphrases = map[string]map[string]bool{
+		"es": set(`llegado llegó llegaba vuelto volvió volvía acaba acabó acababa`),
+		"pt": set(`chegou chegado voltou voltado acabou acabado`),
 	}
 	complementizers = map[string]map[string]bool{
 		"es": set(`que si`),
@@ -97,6 +104,7 @@ var (
 	// speechVerbTables is filled once init has built speechVerbs.
 	speechVerbTables                            langTables
 	speechAuxiliaryTables, complementizerTables = compile(speechAuxiliaries), compile(complementizers)
+	speechPeriphrasisTables                     = compile(speechPeriphrases)
 	objectMarkerTables                          = compile(objectMarkers)
 )
 
@@ -155,6 +163,12 @@ func (l *Language) IsSpeechVerbAsWritten(w string) bool {
 // between a quote and its reporting verb: "ha" in "ha añadido".
 func (l *Language) IsSpeechAuxiliary(w string) bool {
 	return inLower(speechAuxiliaryTables.get(l.Code), w)
+}
+
+// IsSpeechPeriphrasis reports whether w, followed by "a" or "de", takes
+// a reporting verb as an infinitive ("ha llegado a decir").
+func (l *Language) IsSpeechPeriphrasis(w string) bool {
+	return inLower(speechPeriphrasisTables.get(l.Code), w)
 }
 
 // IsComplementizer reports whether w introduces reported content and so
