@@ -76,6 +76,7 @@ func TestQuotesAttributeSpeakers(t *testing.T) {
 		{"a verb without a subject in a sentence ending in a colon", "es", "Gustavo Petro dio a conocer los precios con los que, asegura, nadie se quedará fuera:\n\n«El paquete Premium costará poco.»", "Gustavo Petro", "previous sentence"},
 		{"an organisation alone before a colon", "es", "EFE: «En 2016, el mundo se volvió un lugar oscuro»", "EFE", ":"},
 		{"a headline before a colon attributes nothing", "es", "Chile abre la puerta: «Maduro siempre es bienvenido»", "", ""},
+		{"a coordinated verb takes the unnamed subject that opens the sentence", "es", "«Habrá paz», dijo Petro.\n\nLas universitarias llamaron a la comunidad a denunciar y aseguraron que las protestas seguirán «hasta que dejen de acosarnos».", "universitarias", "aseguraron"},
 		{"de acuerdo con before", "es", "De acuerdo con Xinhua, «la cumbre fue productiva».", "Xinhua", "de acuerdo con"},
 		{"verb before with subject after", "es", "Advirtió Zelenski: «no cederemos territorio».", "Zelenski", "advirtió"},
 		{"colon without verb", "es", "Petro, en su cuenta oficial: «Colombia no aceptará presiones».", "Petro", ":"},

@@ -620,6 +620,16 @@ func (q *quoter) fromVerbBefore(qm *cotejo.QuoteMention, toks []cotejo.Token, k 
 				break
 			}
 		}
+		// Or the unnamed subject that opens it: "Las universitarias
+		// llamaron a denunciar… y aseguraron que «…»".
+		sent := q.a.Sentences[qm.Sentence]
+		if first := q.tokensIn(cotejo.Span{Start: sent.Start, End: toks[k].Start}); len(first) > 2 {
+			if sp, ok := q.unnamedSubject(first[:2], ""); ok {
+				q.setPhrase(qm, sp)
+				qm.Cue = strings.ToLower(verb)
+				return
+			}
+		}
 	}
 	if m := q.lastMention(toks[:k]); m != nil {
 		q.set(qm, m, verb)
