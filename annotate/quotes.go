@@ -1,6 +1,7 @@
 package annotate
 
 import (
+	"sort"
 	"strings"
 	"sync"
 	"unicode"
@@ -79,8 +80,11 @@ func (q *quoter) isQuestion(sp cotejo.Span) bool {
 func (q *quoter) quotedNames(raw []rawQuote) map[string]bool {
 	phrases := phraseWords(&namingWords, q.l.Code, q.l.Naming)
 	var names map[string]bool
+	all := q.a.Tokens
 	for _, r := range raw {
-		toks := q.tokensIn(cotejo.Span{Start: max(0, r.outer.Start-namingBytes), End: r.outer.Start})
+		// The words right before the opening mark, read in place.
+		i := sort.Search(len(all), func(i int) bool { return all[i].Start >= r.outer.Start })
+		toks := all[max(0, i-maxNamingWords):i]
 		for _, p := range phrases {
 			if k := len(toks) - len(p); k >= 0 && q.phraseAt(toks, k, p) {
 				if names == nil {
@@ -94,9 +98,8 @@ func (q *quoter) quotedNames(raw []rawQuote) map[string]bool {
 	return names
 }
 
-// namingBytes is how far before a quotation its naming phrase is looked
-// for: the longest phrase and some room.
-const namingBytes = 40
+// maxNamingWords is the length in words of the longest naming phrase.
+const maxNamingWords = 2
 
 // cueWords, viewWords and namingWords cache, per language code, its
 // AccordingTo cues, its OwnViews phrases and its Naming phrases split into
