@@ -196,19 +196,8 @@ func (s *timexScanner) matchDate(i int, introduced bool) (timexMatch, bool) {
 	if m, ok := s.numeric(i); ok {
 		return m, true
 	}
-	j := i
-	det, this, past, future := introduced, false, false, false
-	if w := s.word(j); s.tw.Dets[w] || s.tw.This[w] {
-		det, this = true, s.tw.This[w]
-		j++
-	}
-	if w := s.word(j); s.tw.Past[w] {
-		past = true
-		j++
-	} else if s.tw.Future[w] {
-		future = true
-		j++
-	}
+	j, det, this, past, future := s.modifiers(i)
+	det = det || introduced
 	if m, ok := s.weekday(j, det || past || future, this, past, future); ok {
 		return m, true
 	}
@@ -326,13 +315,8 @@ func (s *timexScanner) weekday(j int, introduced, this, past, future bool) (time
 	if !introduced && !(s.en && isCapitalised(s.body[s.toks[j].Start:s.toks[j].End])) {
 		return timexMatch{}, false
 	}
-	if w := s.word(k); s.tw.Past[w] {
-		past = true
-		k++
-	} else if s.tw.Future[w] {
-		future = true
-		k++
-	}
+	k, p, f := s.tenseWord(k)
+	past, future = past || p, future || f
 	m := timexMatch{end: k, relative: true}
 	if !s.hasPub {
 		return m, true
@@ -508,6 +492,30 @@ func (s *timexScanner) month(j int, withNumber bool) (int, bool) {
 	return 0, false
 }
 
+// modifiers reads the words that may open an expression at j: a
+// determiner or "este" ("el", "este"), then "pasado" or "próximo". It
+// returns where the rest starts and what it read.
+func (s *timexScanner) modifiers(j int) (next int, det, this, past, future bool) {
+	if w := s.word(j); s.tw.Dets[w] || s.tw.This[w] {
+		det, this = true, s.tw.This[w]
+		j++
+	}
+	j, past, future = s.tenseWord(j)
+	return j, det, this, past, future
+}
+
+// tenseWord reads "pasado" or "próximo" at j, returning where the rest
+// starts.
+func (s *timexScanner) tenseWord(j int) (next int, past, future bool) {
+	switch w := s.word(j); {
+	case s.tw.Past[w]:
+		return j + 1, true, false
+	case s.tw.Future[w]:
+		return j + 1, false, true
+	}
+	return j, false, false
+}
+
 // relativeYearAfter reads, at k, the year a month names after it
 // relative to the publication: "de este año", "del año pasado", "of next
 // year".
@@ -518,18 +526,7 @@ func (s *timexScanner) relativeYearAfter(k int) (year, end int, ok bool) {
 	if s.tw.DayOf[s.word(k)] {
 		k++
 	}
-	this, past, future := false, false, false
-	if w := s.word(k); s.tw.Dets[w] || s.tw.This[w] {
-		this = s.tw.This[w]
-		k++
-	}
-	if w := s.word(k); s.tw.Past[w] {
-		past = true
-		k++
-	} else if s.tw.Future[w] {
-		future = true
-		k++
-	}
+	k, _, this, past, future := s.modifiers(k)
 	if s.tw.Units[s.word(k)] != "year" {
 		return 0, 0, false
 	}

@@ -11,47 +11,26 @@ import (
 // published is a Thursday.
 var published = cotejo.Date{Time: time.Date(2025, 12, 11, 14, 8, 0, 0, time.UTC), Grain: cotejo.Minute}
 
-func TestTimexesCoordinatedMonths(t *testing.T) {
-	pub, _ := cotejo.ParseDate("2025-12-11")
-	var got []string
-	for _, x := range Timexes("Estuvo detenida en enero y marzo.", "es", pub) {
-		got = append(got, x.Text+"="+x.Date.String())
+// TestTimexesReadWholeExpressions lists what each text's expressions
+// cover and resolve to, as "text=date".
+func TestTimexesReadWholeExpressions(t *testing.T) {
+	tests := []struct{ name, lang, published, body, want string }{
+		{"coordinated months", "es", "2025-12-11", "Estuvo detenida en enero y marzo.", "enero=2025-01 marzo=2025-03"},
+		{"coordinated years", "es", "2011-02-02", "Fue reelegido en 1999 y 2006.", "1999=1999 2006=2006"},
+		{"numbers in a list are no years", "es", "2011-02-02", "Hubo 1999 y 2006 votos.", ""},
+		{"a year after a preposition and an article", "es", "2011-02-02", "Gobernó desde el 2006 y 2011 fue duro.", "2006=2006 2011=2011"},
+		{"postposed last is a year of its own", "en", "2025-12-11", "He was arrested on March 3 last year in Caracas.", "on March 3=2025-03-03 last year=2024"},
+		{"pasada la medianoche is no past date", "es", "2025-12-11", "Ocurrió el 11 de febrero pasada la medianoche.", "el 11 de febrero=2025-02-11"},
+		{"pasado el mediodía is no past date", "es", "2025-12-11", "Ocurrió el 11 de febrero pasado el mediodía.", "el 11 de febrero=2025-02-11"},
 	}
-	if want := "enero=2025-01 marzo=2025-03"; strings.Join(got, " ") != want {
-		t.Errorf("timexes %q, want %q", got, want)
-	}
-}
-
-func TestTimexesCoordinatedYears(t *testing.T) {
-	pub, _ := cotejo.ParseDate("2011-02-02")
-	for body, want := range map[string]string{
-		"Fue reelegido en 1999 y 2006.":          "1999=1999 2006=2006",
-		"Hubo 1999 y 2006 votos.":                "",
-		"Gobernó desde el 2006 y 2011 fue duro.": "2006=2006 2011=2011",
-	} {
+	for _, tt := range tests {
+		pub, _ := cotejo.ParseDate(tt.published)
 		var got []string
-		for _, x := range Timexes(body, "es", pub) {
+		for _, x := range Timexes(tt.body, tt.lang, pub) {
 			got = append(got, x.Text+"="+x.Date.String())
 		}
-		if g := strings.Join(got, " "); g != want {
-			t.Errorf("%q: timexes %q, want %q", body, g, want)
-		}
-	}
-}
-
-func TestTimexesPostposedPastTakesOnlyItsWord(t *testing.T) {
-	pub, _ := cotejo.ParseDate("2025-12-11")
-	for body, want := range map[string]string{
-		"He was arrested on March 3 last year in Caracas.": "on March 3=2025-03-03 last year=2024",
-		"Ocurrió el 11 de febrero pasada la medianoche.":   "el 11 de febrero=2025-02-11",
-		"Ocurrió el 11 de febrero pasado el mediodía.":     "el 11 de febrero=2025-02-11",
-	} {
-		var got []string
-		for _, x := range Timexes(body, map[bool]string{true: "en", false: "es"}[strings.HasPrefix(body, "He")], pub) {
-			got = append(got, x.Text+"="+x.Date.String())
-		}
-		if g := strings.Join(got, " "); g != want {
-			t.Errorf("%q: timexes %q, want %q", body, g, want)
+		if g := strings.Join(got, " "); g != tt.want {
+			t.Errorf("%s: %q: timexes %q, want %q", tt.name, tt.body, g, tt.want)
 		}
 	}
 }
