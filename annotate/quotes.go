@@ -38,7 +38,7 @@ func Quotes(a *cotejo.Article) []cotejo.QuoteMention {
 	names := q.quotedNames(raw)
 	var out []cotejo.QuoteMention
 	for i, r := range raw {
-		if !q.keep(r.inner) || names[strings.ToLower(a.Body[r.inner.Start:r.inner.End])] {
+		if !q.keep(r.inner) || len(names) > 0 && names[strings.ToLower(a.Body[r.inner.Start:r.inner.End])] {
 			continue
 		}
 		qm := cotejo.QuoteMention{Span: r.inner, Sentence: q.sentenceOf(r.inner.Start)}
