@@ -3,6 +3,7 @@ package annotate
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/cotejo/cotejo"
@@ -57,3 +58,18 @@ func BenchmarkArticle(b *testing.B) { benchArticle(b, defaultTagger()) }
 
 // BenchmarkArticleWithoutNER measures everything but the entity model.
 func BenchmarkArticleWithoutNER(b *testing.B) { benchArticle(b, untagged{}) }
+
+// Runs of quotes in one sentence cost linear time: each quote reads a
+// bounded stretch of its sentence and a bounded number of earlier quotes
+// (a review timed quadratic versions at 17.7 s for the first body).
+func BenchmarkQuotesLongRuns(b *testing.B) {
+	bodies := []string{
+		"Los estudiantes llegaron " + strings.Repeat("y dijeron que «aa bb» ", 8000),
+		"Petro habló. Lo hizo, agregó. " + strings.Repeat("«aa bb» ", 64000),
+	}
+	for b.Loop() {
+		for _, body := range bodies {
+			annotateWith(body, "es")
+		}
+	}
+}

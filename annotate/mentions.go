@@ -250,8 +250,9 @@ func typeCue(l *lang.Language, words []string, e ner.Entity) string {
 		// Only the noun's complements may stand between it and the name
 		// ("de noticias", "estatal"): a title, a verb of speech or another
 		// preposition means the name is not the noun's ("El diario
-		// entrevistó al ministro Juan Pérez").
-		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsLower(r) ||
+		// entrevistó al ministro Juan Pérez"), and so does a relative
+		// ("La empresa que preside Carlos Slim").
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsLower(r) || l.IsComplementizer(w) ||
 			l.IsRoleNoun(w) || l.IsSpeechVerb(w) || l.IsPreposition(w) && !l.IsNameJoiner(strings.ToLower(w)) {
 			break
 		}

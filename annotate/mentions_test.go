@@ -177,6 +177,7 @@ func TestMentionsCorrectedByTheArticle(t *testing.T) {
 		{"an organisation noun before", "Lo difundió la agencia de noticias estatal bielorrusa Belta ayer.", "Belta|ORG"},
 		{"an organisation noun right before", "Lo difundió la agencia Belta.", "Belta|ORG"},
 		{"the type the words gave holds where the name stands bare", "Belta citó a Pedro Gómez. Lo difundió la agencia Belta. Según Belta, todo sigue.", "Belta|ORG Pedro Gómez|PER Belta|ORG Belta|ORG"},
+		{"a relative ends the organisation noun's reach", "Juan Pérez habló. El partido que lidera Juan Pérez ganó.", "Juan Pérez|PER Juan Pérez|PER"},
 		{"a person named after an organisation noun elsewhere stays one", "Rubio habló. Ganó el equipo de Rubio.", "Rubio|PER Rubio|PER"},
 		{"a channel", "Lo emitió el canal catarí Al Jazeera.", "Al Jazeera|ORG"},
 		{"a person after de stays one", "Ganó el equipo de Rubio.", "Rubio|PER"},

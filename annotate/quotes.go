@@ -54,16 +54,22 @@ func Quotes(a *cotejo.Article) []cotejo.QuoteMention {
 
 // interviewQuestion reports whether raw[i] is the interviewer's turn of
 // an interview: a dash turn that asks a question, says nothing of who
-// asks, and is answered by the next turn ("— ¿Lo dices por su forma de
-// juego?" then "— No, es porque…"). The interviewer is the outlet, not
-// a speaker the text names.
+// asks, follows no sentence that introduces it ("Petro preguntó a los
+// asistentes:"), and is answered by a dash turn in the next
+// paragraph ("— ¿Lo dices por su forma de juego?" then "— No, es
+// porque…"). The interviewer is the outlet, not a speaker the text names.
 func (q *quoter) interviewQuestion(raw []rawQuote, i int) bool {
 	r := raw[i]
 	if !r.turn || r.aside.Len() > 0 || !q.isQuestion(r.inner) || i+1 >= len(raw) {
 		return false
 	}
 	next := raw[i+1]
-	return next.turn && !q.isQuestion(next.inner)
+	// Only the next turn's dash may stand between the two.
+	if !next.turn || q.isQuestion(next.inner) || strings.Trim(q.body[r.outer.End:next.outer.Start], " \t\r\n—–―-") != "" {
+		return false
+	}
+	before := strings.TrimRight(q.body[:r.outer.Start], " \t\r\n—–―-")
+	return !strings.HasSuffix(before, ":")
 }
 
 // isQuestion reports whether the text of sp asks: it opens with "¿" or
@@ -84,15 +90,22 @@ func (q *quoter) quotedNames(raw []rawQuote) map[string]bool {
 	for _, r := range raw {
 		// The words right before the opening mark, read in place.
 		i := sort.Search(len(all), func(i int) bool { return all[i].Start >= r.outer.Start })
-		toks := all[max(0, i-maxNamingWords):i]
+		toks := all[max(0, i-maxNamingWords-1):i]
 		for _, p := range phrases {
-			if k := len(toks) - len(p); k >= 0 && q.phraseAt(toks, k, p) {
-				if names == nil {
-					names = map[string]bool{}
-				}
-				names[strings.ToLower(q.body[r.inner.Start:r.inner.End])] = true
+			k := len(toks) - len(p)
+			if k < 0 || !q.phraseAt(toks, k, p) {
+				continue
+			}
+			// "su llamado «a la calma»" is an appeal, "el llamado
+			// «Cartel de los Soles»" a name.
+			if k > 0 && q.l.IsNamingBlocker(strings.ToLower(q.word(toks[k-1]))) {
 				break
 			}
+			if names == nil {
+				names = map[string]bool{}
+			}
+			names[strings.ToLower(q.body[r.inner.Start:r.inner.End])] = true
+			break
 		}
 	}
 	return names

@@ -22,6 +22,7 @@ func TestQuotesFindQuotations(t *testing.T) {
 		{"a named quotation is a name", "es", "«Día de la ira»\n\nLa oposición convocó una jornada bautizada como \"día de la ira\", en Saná.", nil},
 		{"so-called", "en", `The so-called "war on drugs" went on. He said "the war is over" today.`, []string{"the war is over"}},
 		{"a naming word elsewhere names nothing", "es", "La llamada terminó. Dijo: «No habrá recortes en sanidad».", []string{"No habrá recortes en sanidad"}},
+		{"an appeal is no naming", "es", "Petro reiteró su llamado «a la calma y a la unidad de todos».", []string{"a la calma y a la unidad de todos"}},
 		{"two-word partial quote kept", "es", "Buscan una “salida negociada” pronto.", []string{"salida negociada"}},
 		{"dash quote with aside", "es", "—No habrá recortes —dijo el ministro—. Lo sabemos bien.", []string{"No habrá recortes", "Lo sabemos bien."}},
 		{"dash quote without aside", "es", "Sánchez habló.\n\n—Es el punto más débil del Gobierno.", []string{"Es el punto más débil del Gobierno."}},
@@ -77,6 +78,14 @@ func TestQuotesAttributeSpeakers(t *testing.T) {
 		{"an organisation alone before a colon", "es", "EFE: «En 2016, el mundo se volvió un lugar oscuro»", "EFE", ":"},
 		{"a headline before a colon attributes nothing", "es", "Chile abre la puerta: «Maduro siempre es bienvenido»", "", ""},
 		{"a coordinated verb takes the unnamed subject that opens the sentence", "es", "«Habrá paz», dijo Petro.\n\nLas universitarias llamaron a la comunidad a denunciar y aseguraron que las protestas seguirán «hasta que dejen de acosarnos».", "universitarias", "aseguraron"},
+		// A review's inputs: what the session's rules must not do.
+		{"según and an article: the preposition's object", "es", "«Habrá juicio», según la denuncia de EFE.", "EFE", "según"},
+		{"según, a participle and its agent", "es", "«Habrá juicio», según lo dicho por Petro.", "Petro", "según"},
+		{"añadió goes on with the last speaker", "es", "«Esto acaba hoy», dijo Petro.\n\nMaduro llegó al poder en 2013. «No lo aceptaremos nunca», añadió.", "Petro", "añadió"},
+		{"a list opening the sentence before is no one person", "es", "«Esto acaba hoy», dijo Petro.\n\nEl ministro de Defensa, Teresa Ribera y Boric viajaron. «Todo irá bien», explicó.", "Petro", "explicó"},
+		{"the subject of es is no subject of the coordinated verb", "es", "El problema de Petro es que nadie le cree y aseguró que «no se irá» nunca.", "", "aseguró"},
+		{"an article after a quote is no clitic", "es", "«Esto acaba hoy», dijo Petro. «¿Habrá elecciones este año?», la pregunta que todos se hacen.", "", ""},
+		{"a request as a noun reports nothing", "es", "La oposición presentó un pedido de «juicio político» ayer.", "", ""},
 		{"de acuerdo con before", "es", "De acuerdo con Xinhua, «la cumbre fue productiva».", "Xinhua", "de acuerdo con"},
 		{"verb before with subject after", "es", "Advirtió Zelenski: «no cederemos territorio».", "Zelenski", "advirtió"},
 		{"colon without verb", "es", "Petro, en su cuenta oficial: «Colombia no aceptará presiones».", "Petro", ":"},
@@ -159,6 +168,21 @@ func TestInterviewQuestionsHaveNoSpeaker(t *testing.T) {
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("quotes:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+func TestAnAdverbialOpeningTheSentenceIsNoSubject(t *testing.T) {
+	a := annotateWith("Una vez más, los estudiantes marcharon y exigieron que «se vayan todos» ya.", "es")
+	if len(a.Quotes) != 1 || a.Quotes[0].SpeakerName == "vez" {
+		t.Errorf("quotes %+v: want one, not said by \"vez\"", a.Quotes)
+	}
+}
+
+func TestAQuestionASentenceIntroducesIsNoInterviewers(t *testing.T) {
+	body := "Petro preguntó a los asistentes:\n\n—¿Quién va a pagar todo esto?\n\n—Nosotros —respondieron."
+	a := annotateWith(body, "es")
+	if len(a.Quotes) == 0 || a.Quotes[0].SpeakerName != "Petro" {
+		t.Errorf("quotes %+v: want the question to be Petro's", a.Quotes)
 	}
 }
 

@@ -310,7 +310,7 @@ func (q *quoter) verbAfterQuote(toks []cotejo.Token) int {
 // auxiliary or a clitic ("», se pregunta Homsy", "», le dijo") and a
 // periphrasis ("», ha llegado a decir"), and -1 when none stands there.
 func (q *quoter) verbAt(toks []cotejo.Token, k int) int {
-	if k < len(toks) && (q.l.IsSpeechAuxiliary(q.word(toks[k])) || q.l.IsClitic(strings.ToLower(q.word(toks[k])))) {
+	if k < len(toks) && (q.l.IsSpeechAuxiliary(q.word(toks[k])) || q.pronoun(q.word(toks[k]))) {
 		k++
 	}
 	// "», ha llegado a decir un sonriente Saleh"
@@ -319,17 +319,34 @@ func (q *quoter) verbAt(toks []cotejo.Token, k int) int {
 			k += 2
 		}
 	}
-	if k < len(toks) && q.l.IsSpeechVerb(q.word(toks[k])) {
+	if k < len(toks) && q.speechVerbAt(toks, k) {
 		return k
 	}
 	return -1
+}
+
+// speechVerbAt reports whether toks[k] is a reporting verb: "dijo", or a
+// participle that is also a noun after its auxiliary ("ha pedido", not
+// "un pedido").
+func (q *quoter) speechVerbAt(toks []cotejo.Token, k int) bool {
+	w := q.word(toks[k])
+	return q.l.IsSpeechVerb(w) || k > 0 && q.l.IsSpeechParticiple(w) && q.l.IsSpeechAuxiliary(q.word(toks[k-1]))
+}
+
+// pronoun reports whether w is a clitic pronoun and not also an article:
+// "», se pregunta", "», le dijo", but not "», la pregunta que todos…".
+func (q *quoter) pronoun(w string) bool {
+	w = strings.ToLower(w)
+	return q.l.IsClitic(w) && !q.l.IsDeterminer(w)
 }
 
 // implicitSpeaker attributes a quote whose reporting verb has no subject
 // ("—dijo—", "», añadió.", "Agregó que «…»"), as Spanish drops subjects
 // that the reader knows: to the speaker of the quote just before it, else
 // to a person who opens its sentence ("Trump bromeó: «…», dijo"), else to
-// the person the previous sentence introduced, else to whoever spoke
+// the person the previous sentence introduced as a speaker, else to the
+// person the previous sentence opens with (unless the verb adds to what
+// was said: "añadió" goes on with the last speaker), else to whoever spoke
 // nearest before it within a few sentences, in a quote or in reported
 // speech; or to nobody.
 func (q *quoter) implicitSpeaker(qm *cotejo.QuoteMention, r rawQuote, earlier []cotejo.QuoteMention) {
@@ -347,7 +364,7 @@ func (q *quoter) implicitSpeaker(qm *cotejo.QuoteMention, r rawQuote, earlier []
 	}
 	// A person the previous sentence opens with, whatever its verb:
 	// "Kareem Kamel, un profesor…, sí va a votar. «…», explicó."
-	if si := qm.Sentence - 1; si >= 0 {
+	if si := qm.Sentence - 1; si >= 0 && !q.l.IsContinuationVerb(qm.Cue) {
 		if m := q.sentenceSubject(si, q.a.Sentences[si].End); m != nil {
 			qm.Speaker, qm.SpeakerName = &cotejo.Span{Start: m.Start, End: m.End}, m.Text
 			return
@@ -381,10 +398,13 @@ func (q *quoter) sentenceSubject(si, end int) *cotejo.Mention {
 		return nil
 	}
 	sent := q.a.Sentences[si]
-	all := q.tokensIn(cotejo.Span{Start: sent.Start, End: min(end, sent.End)})
+	all := q.tokensIn(cotejo.Span{Start: sent.Start, End: min(end, sent.End, sent.Start+contextBytes)})
 	toks := all[:min(len(all), subjectWindow)]
 	for k := range toks {
 		if m := q.mentionStartingAt(toks[k].Start); m != nil && m.Type == cotejo.PER && !q.isObject(m) {
+			if q.coordinatedAfter(all[k:], m) {
+				return nil // "Teresa Ribera y Boric viajaron": no one of them
+			}
 			if m.Descriptive {
 				// "La vicepresidenta del Gobierno valenciano, Mónica
 				// Oltra, ha…": the name in apposition.
@@ -398,6 +418,19 @@ func (q *quoter) sentenceSubject(si, end int) *cotejo.Mention {
 	return nil
 }
 
+// plainPredicate reports whether toks, the words between a subject and
+// a verb coordinated after them, hold no comma and no verb of being: the
+// subject is then the whole sentence's.
+func (q *quoter) plainPredicate(toks []cotejo.Token) bool {
+	for _, t := range toks {
+		w := q.word(t)
+		if w == "," || q.l.IsCopula(w) {
+			return false
+		}
+	}
+	return true
+}
+
 // appositionName returns the person named right after the description d,
 // between commas, toks starting at d; nil when there is none.
 func (q *quoter) appositionName(toks []cotejo.Token, d *cotejo.Mention) *cotejo.Mention {
@@ -409,7 +442,9 @@ func (q *quoter) appositionName(toks []cotejo.Token, d *cotejo.Mention) *cotejo.
 		case t.Start < d.End:
 		case q.word(t) == ",":
 			if k+1 < len(toks) {
-				if m := q.mentionStartingAt(toks[k+1].Start); m != nil && m.Type == cotejo.PER && !m.Descriptive {
+				// "El ministro de Defensa, Teresa Ribera y Boric
+				// viajaron" is a list, not an apposition.
+				if m := q.mentionStartingAt(toks[k+1].Start); m != nil && m.Type == cotejo.PER && !m.Descriptive && !q.coordinatedAfter(toks[k+1:], m) {
 					return m
 				}
 			}
@@ -421,6 +456,17 @@ func (q *quoter) appositionName(toks []cotejo.Token, d *cotejo.Mention) *cotejo.
 		}
 	}
 	return nil
+}
+
+// coordinatedAfter reports whether a coordinator follows the mention m,
+// toks starting at it.
+func (q *quoter) coordinatedAfter(toks []cotejo.Token, m *cotejo.Mention) bool {
+	for _, t := range toks {
+		if t.Start >= m.End {
+			return q.l.IsCoordinator(q.word(t))
+		}
+	}
+	return false
 }
 
 // appositionSlack is how many words a description may run on past its
@@ -457,7 +503,8 @@ func (q *quoter) fromMentionVerb(qm *cotejo.QuoteMention, toks []cotejo.Token) b
 }
 
 // fromAccordingTo attributes a quote to the mention after the last
-// "según", "de acuerdo con" or "according to" among toks.
+// "según", "de acuerdo con" or "according to" among toks, or to the
+// subject of a reporting verb that follows the cue.
 func (q *quoter) fromAccordingTo(qm *cotejo.QuoteMention, toks []cotejo.Token) bool {
 	k, n, cue := q.lastAccordingTo(toks)
 	if k < 0 {
@@ -468,15 +515,23 @@ func (q *quoter) fromAccordingTo(qm *cotejo.QuoteMention, toks []cotejo.Token) b
 	// Reuters"), unless a verb follows with its own subject, which may
 	// come after a complement: in "según dijeron a Efe fuentes de la
 	// seguridad", Efe is whom they told; in "según lo indicó hoy por la
-	// noche el mandatario", the president spoke.
+	// noche el mandatario", the president spoke. A pronoun may stand
+	// before the verb, an article not: "según la denuncia de Amnistía".
 	v := 0
-	if len(reach) > 1 && q.l.IsClitic(strings.ToLower(q.word(reach[0]))) {
+	if w := strings.ToLower(q.word(reach[0])); len(reach) > 1 && q.l.IsClitic(w) && !q.l.IsDeterminer(w) {
 		v = 1
 	}
 	if v < len(reach) && q.finiteSpeechVerb(q.word(reach[v])) {
 		if m := q.firstMention(q.subjectReach(reach[v+1:])); m != nil {
 			q.set(qm, m, cue)
 			return true
+		}
+		// "según lo dicho por Petro": the agent after the participle.
+		if rest := reach[v+1:]; len(rest) > 1 && q.l.IsAgentMarker(q.word(rest[0])) {
+			if m := q.firstSpeaker(rest[:min(len(rest), 4)], true); m != nil {
+				q.set(qm, m, cue)
+				return true
+			}
 		}
 		return false
 	}
@@ -512,7 +567,7 @@ func (q *quoter) lastPhrase(toks []cotejo.Token, phrases [][]string) (k, n int, 
 func (q *quoter) fromBefore(qm *cotejo.QuoteMention, toks []cotejo.Token, r rawQuote, earlier []cotejo.QuoteMention) bool {
 	verbAt := -1
 	for k := len(toks) - 1; k >= 0; k-- {
-		if q.l.IsSpeechVerb(q.word(toks[k])) {
+		if q.speechVerbAt(toks, k) {
 			verbAt = k
 			break
 		}
@@ -621,13 +676,19 @@ func (q *quoter) fromVerbBefore(qm *cotejo.QuoteMention, toks []cotejo.Token, k 
 			}
 		}
 		// Or the unnamed subject that opens it: "Las universitarias
-		// llamaron a denunciar… y aseguraron que «…»".
+		// llamaron a denunciar… y aseguraron que «…»"; but not an
+		// adverbial set off by a comma ("Una vez más, los estudiantes
+		// marcharon y…") or the subject of "es" ("El problema es que
+		// nadie le cree y…").
 		sent := q.a.Sentences[qm.Sentence]
-		if first := q.tokensIn(cotejo.Span{Start: sent.Start, End: toks[k].Start}); len(first) > 2 {
-			if sp, ok := q.unnamedSubject(first[:2], ""); ok {
-				q.setPhrase(qm, sp)
-				qm.Cue = strings.ToLower(verb)
-				return
+		if toks[k].Start-sent.Start <= contextBytes {
+			first := q.tokensIn(cotejo.Span{Start: sent.Start, End: toks[k].Start})
+			if len(first) > 2 && q.plainPredicate(first[2:]) {
+				if sp, ok := q.unnamedSubject(first[:2], ""); ok {
+					q.setPhrase(qm, sp)
+					qm.Cue = strings.ToLower(verb)
+					return
+				}
 			}
 		}
 	}
@@ -729,13 +790,17 @@ func (q *quoter) fromPrevious(qm *cotejo.QuoteMention, si int, earlier []cotejo.
 	if !q.elidedSubject(si - 1) {
 		return
 	}
-	for k := len(earlier) - 1; k >= 0 && earlier[k].Sentence >= si-topicSentences; k-- {
-		if e := earlier[k]; e.Speaker != nil {
+	for k := len(earlier) - 1; k >= 0 && k >= len(earlier)-maxEarlier && earlier[k].Sentence >= si-topicSentences; k-- {
+		if e := earlier[k]; e.Speaker != nil && e.Sentence < si {
 			qm.Speaker, qm.SpeakerName, qm.Cue = e.Speaker, e.SpeakerName, CuePreviousSentence
 			return
 		}
 	}
 }
+
+// maxEarlier bounds how many earlier quotes a quote looks back over for a
+// speaker, so that a run of unattributed quotes costs linear time.
+const maxEarlier = 8
 
 // elidedSubject reports whether sentence si ends in a reporting verb that
 // follows a comma, its subject dropped: "…, agregó." (whatever stands

@@ -78,6 +78,7 @@ type timexScanner struct {
 	fold []string // lower-cased, accents folded; made and filled as word reads them
 	// foldBuf is the pooled slice fold lives in.
 	foldBuf *[]string
+	l       *lang.Language
 	tw      *lang.TimeWords
 	en      bool
 	pub     time.Time
@@ -86,7 +87,7 @@ type timexScanner struct {
 
 func newTimexScanner(body, code string, published cotejo.Date, toks []cotejo.Token) *timexScanner {
 	l := lang.Get(code)
-	s := &timexScanner{body: body, toks: toks, tw: l.Time(), en: l.Code == "en"}
+	s := &timexScanner{body: body, toks: toks, l: l, tw: l.Time(), en: l.Code == "en"}
 	if published.Grain >= cotejo.Day {
 		t := published.Time
 		s.pub, s.hasPub = time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC), true
@@ -178,7 +179,7 @@ func (s *timexScanner) partOfDayAfter(end int) int {
 	for n := 0; n < 2 && s.tw.PartAfter[s.word(k)]; n++ {
 		k++
 	}
-	if s.tw.PartsOfDay[s.word(k)] {
+	if s.tw.PartsOfDay[s.word(k)] && (len(s.tw.PartArticles) == 0 || s.tw.PartArticles[s.word(k-1)]) {
 		return k + 1
 	}
 	return end
@@ -663,8 +664,8 @@ func (s *timexScanner) year(i int) (timexMatch, bool) {
 }
 
 // yearIntroduced reports whether what stands before the number at i makes
-// it a year: a preposition ("desde 2019"), one and an article ("para el
-// 2013"), a part of the year ("late 2019"), or a year so introduced and
+// it a year: a preposition ("desde 2019"), one and the singular article
+// ("para el 2013", not "de los 2000 detenidos"), a part of the year ("late 2019"), or a year so introduced and
 // a coordinator ("en 1999 y 2006"; a few such links at most, so that a
 // long run of them costs linear time).
 func (s *timexScanner) yearIntroduced(i int) bool {
@@ -673,7 +674,7 @@ func (s *timexScanner) yearIntroduced(i int) bool {
 		switch {
 		case s.tw.YearPreps[prev] || s.tw.PeriodParts[prev]:
 			return true
-		case s.tw.Dets[prev] && s.tw.YearPreps[s.word(i-2)]:
+		case s.tw.YearArticles[prev] && s.tw.YearPreps[s.word(i-2)]:
 			return true
 		case s.tw.Coordinators[prev]:
 			if _, ok := yearNumber(s.word(i - 2)); !ok {
@@ -774,7 +775,14 @@ func (s *timexScanner) futureNear(from, to int) bool {
 // tokens of [from, to) in the same sentence ("llegó este viernes").
 func (s *timexScanner) pastNear(from, to int) bool {
 	past := func(k int) bool { return s.tw.IsPastWord(s.raw(k)) }
-	return s.near(from, to, past, past)
+	// "Petro dijo que la reunión es este miércoles": the reporting verb
+	// before "que" is not the tense of the date's clause.
+	clause := false
+	before := func(k int) bool {
+		clause = clause || s.l.IsComplementizer(s.word(k))
+		return !clause && past(k)
+	}
+	return s.near(from, to, before, past)
 }
 
 // near reports whether, within futureWindow tokens of [from, to) in the

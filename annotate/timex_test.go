@@ -21,6 +21,9 @@ func TestTimexesReadWholeExpressions(t *testing.T) {
 		{"a year after a preposition and an article", "es", "2011-02-02", "Gobernó desde el 2006 y 2011 fue duro.", "2006=2006 2011=2011"},
 		{"postposed last is a year of its own", "en", "2025-12-11", "He was arrested on March 3 last year in Caracas.", "on March 3=2025-03-03 last year=2024"},
 		{"pasada la medianoche is no past date", "es", "2025-12-11", "Ocurrió el 11 de febrero pasada la medianoche.", "el 11 de febrero=2025-02-11"},
+		{"a part of the day needs its article", "es", "2025-12-11", "La votación se aplazó de hoy a mañana.", "hoy=2025-12-11 mañana=2025-12-12"},
+		{"an English past verb says last week's Thursday", "en", "2025-12-08", "The talks resumed this Thursday in Geneva.", "this Thursday=2025-12-04"},
+		{"the reporting verb is not the date's tense", "es", "2025-12-09", "Petro dijo que la reunión es este miércoles en Bogotá.", "este miércoles=2025-12-10"},
 		{"pasado el mediodía is no past date", "es", "2025-12-11", "Ocurrió el 11 de febrero pasado el mediodía.", "el 11 de febrero=2025-02-11"},
 	}
 	for _, tt := range tests {
@@ -171,6 +174,7 @@ func TestTimexesIgnoreNonDates(t *testing.T) {
 		"(2011 personas)",
 		"La segunda reunión fue larga.",
 		"Los fines de semana descansa.",
+		"Uno de los 2000 detenidos huyó.",
 		"A finales de mes cobra.",
 		"Llegaron 2011 a finales.",
 	} {

@@ -36,8 +36,7 @@ var (
 			confiesan tuiteó escribe escriben sugirió sugiere defiende defienden
 			advertía advirtió advirtieron añadía agregaba explicaba
 			abogó abogaron aboga abogan abogaba mencionó mencionaron alegó alegaron
-			adelantó adelantaron amplió ampliaron pedir pide piden pidió pidieron pedía pedían
-			pedido`,
+			adelantó adelantaron amplió ampliaron pedir pide piden pidió pidieron pedía pedían`,
 		"en": `said says told tells added adds stated states noted notes warned warns insisted
 			insists explained explains asked asks wrote writes tweeted tweets declared declares
 			claimed claims argued argues recalled recalls stressed stresses emphasised
@@ -91,6 +90,13 @@ var (
 		"en": {"so-called", "so called", "dubbed", "known as", "nicknamed", "named", "slogan"},
 		"pt": {"batizado de", "batizada de", "conhecido como", "conhecida como", "denominado", "denominada",
 			"chamado", "chamada", "apelidado", "apelidada", "lema"},
+	}
+	// Words before a naming word that make it a noun instead: "su
+	// llamado «a la calma»" is an appeal, where "el llamado «Cartel de
+	// los Soles»" names.
+	namingBlockers = map[string]map[string]bool{
+		"es": set(`un una unos unas su sus mi mis tu tus nuestro nuestra nuestros nuestras este ese`),
+		"pt": set(`um uma uns umas seu sua seus suas meu minha nosso nossa este esse`),
 	}
 	// Cues that attribute what follows them to the mention after them.
 	accordingTo = map[string][]string{
@@ -165,6 +171,57 @@ func (l *Language) IsSpeechAuxiliary(w string) bool {
 	return inLower(speechAuxiliaryTables.get(l.Code), w)
 }
 
+// Verbs that add to what the last speaker said ("«…», añadió"): their
+// dropped subject is that speaker, not a person named since.
+var continuationVerbTables = compile(map[string]map[string]bool{
+	"es": set(`añadió añade añaden añadieron añadía añadían añadido agregó agrega agregan agregaron
+		agregaba agregaban agregado`),
+	"en": set(`added adds`),
+	"pt": set(`acrescentou acrescenta acrescentaram acrescentava`),
+})
+
+// IsContinuationVerb reports whether w (any case) adds to what the last
+// speaker said: "añadió", "added".
+func (l *Language) IsContinuationVerb(w string) bool {
+	return inLower(continuationVerbTables.get(l.Code), w)
+}
+
+// Forms of the verb of being, which make what comes before them a clause
+// of its own ("El problema es que…").
+var copulaTables = compile(map[string]map[string]bool{
+	"es": set(`es son era eran fue fueron será serán está están estaba estaban`),
+	"en": set(`is are was were will be`),
+	"pt": set(`é são era eram foi foram será serão está estão estava estavam`),
+})
+
+// Prepositions that introduce the agent of a participle: "lo dicho por
+// Petro".
+var agentMarkerTables = compile(map[string]map[string]bool{
+	"es": set(`por de del`),
+	"en": set(`by`),
+	"pt": set(`por pelo pela de do da`),
+})
+
+// IsAgentMarker reports whether w (any case) introduces the agent of a
+// participle.
+func (l *Language) IsAgentMarker(w string) bool { return inLower(agentMarkerTables.get(l.Code), w) }
+
+// IsCopula reports whether w (any case) is a form of the verb of being.
+func (l *Language) IsCopula(w string) bool { return inLower(copulaTables.get(l.Code), w) }
+
+// Participles of reporting verbs that are also common nouns ("un
+// pedido"): they report only after an auxiliary ("ha pedido").
+var speechParticipleTables = compile(map[string]map[string]bool{
+	"es": set(`pedido`),
+	"pt": set(`pedido`),
+})
+
+// IsSpeechParticiple reports whether w (any case) is a reporting verb's
+// participle that is also a noun, and reports only after an auxiliary.
+func (l *Language) IsSpeechParticiple(w string) bool {
+	return inLower(speechParticipleTables.get(l.Code), w)
+}
+
 // IsSpeechPeriphrasis reports whether w, followed by "a" or "de", takes
 // a reporting verb as an infinitive ("ha llegado a decir").
 func (l *Language) IsSpeechPeriphrasis(w string) bool {
@@ -197,6 +254,10 @@ func (l *Language) IsObjectMarker(w string) bool { return inLower(objectMarkerTa
 // OwnViews returns the phrases that attribute a view to someone already
 // known ("en su opinión", "in his view"), lower-cased.
 func (l *Language) OwnViews() []string { return ownViews[l.Code] }
+
+// IsNamingBlocker reports whether the lower-cased word, before a naming
+// word, makes it a noun ("su llamado").
+func (l *Language) IsNamingBlocker(w string) bool { return namingBlockers[l.Code][w] }
 
 // Naming returns the phrases after which a quotation is a name rather
 // than someone's words ("bautizada como", "so-called"), lower-cased.

@@ -33,6 +33,9 @@ type TimeWords struct {
 	DayOf               map[string]bool // "de": what joins a part of the day to its date
 	PartAfter           map[string]bool // "por", "la": what joins a date to its part of the day after it ("hoy por la noche")
 	PeriodParts         map[string]bool // "principios": the part of a month or year before it ("principios de abril")
+	PartArticles        map[string]bool // what must stand right before a part of the day said after a date: "la" ("hoy por la noche", not "de hoy a mañana")
+	YearArticles        map[string]bool // the article a year may take after a preposition: "el" ("para el 2013", not "de los 2000 detenidos")
+	NotPast             map[string]bool // words that end as past verbs do but are not: "need", "hundred"
 	PostPast            map[string]bool // "pasado" after a date: "el 11 de febrero pasado"
 
 	starts  *wordTable // every word an expression may begin with
@@ -66,6 +69,9 @@ var timeWords = map[string]*TimeWords{
 		PartsOfDay:     wordSet(`manana tarde noche madrugada mediodia`),
 		DayOf:          wordSet(`de`),
 		PartAfter:      wordSet(`por en a la`),
+		PartArticles:   wordSet(`la`),
+		YearArticles:   wordSet(`el`),
+		NotPast:        map[string]bool{},
 		PeriodParts:    wordSet(`principios comienzos inicios mediados finales fines`),
 		PostPast:       wordSet(`pasado`),
 	},
@@ -86,13 +92,16 @@ var timeWords = map[string]*TimeWords{
 		PartsOfDay:     wordSet(`morning afternoon evening night`),
 		DayOf:          wordSet(`of`),
 		PartAfter:      map[string]bool{}, // "Sunday night"
+		PartArticles:   map[string]bool{},
+		YearArticles:   map[string]bool{},
+		NotPast:        wordSet(`need speed seed feed breed bleed proceed succeed exceed indeed hundred embed`),
 		PeriodParts:    wordSet(`early mid late beginning end`),
 		PostPast:       map[string]bool{},
 		AgoBefore:      map[string]bool{},
 		FuturePhrases:  nil,
 		FutureSuffixes: nil,
 		PastWords:      wordSet(`was were had did said met held told`),
-		PastSuffixes:   nil, // "-ed" would take "need" and "speed
+		PastSuffixes:   []string{"ed"}, // but see NotPast
 	},
 	"pt": {
 		Weekdays: ordinalNames(`domingo segunda-feira terca-feira quarta-feira quinta-feira sexta-feira sabado`, ``),
@@ -116,6 +125,9 @@ var timeWords = map[string]*TimeWords{
 		PartsOfDay:     wordSet(`manha tarde noite madrugada`),
 		DayOf:          wordSet(`de`),
 		PartAfter:      wordSet(`a pela de`),
+		PartArticles:   map[string]bool{}, // "ontem à noite", "hoje de manhã"
+		YearArticles:   wordSet(`o`),
+		NotPast:        map[string]bool{},
 		PeriodParts:    wordSet(`inicio comeco meados final fins`),
 		PostPast:       wordSet(`passado`),
 	},
@@ -299,7 +311,7 @@ func (t *TimeWords) IsFutureWord(w string) bool {
 // IsPastWord reports whether the word w, in any case, is a past-tense verb
 // or auxiliary: "llegó", "reunieron", "ha", "was", "falou".
 func (t *TimeWords) IsPastWord(w string) bool {
-	return hasTense(w, t.PastWords, t.PastSuffixes)
+	return hasTense(w, t.PastWords, t.PastSuffixes) && !t.NotPast[strings.ToLower(w)]
 }
 
 // hasTense reports whether w, lower-cased, is one of the folded words or

@@ -601,11 +601,16 @@ func (ix *claimIndex) extract(l *lang.Language, a *cotejo.Article, s *claimState
 			s.timexes = append(s.timexes, t)
 		}
 	}
-	// A negation after a clause joint negates that clause, not the
+	// A negation after a contrasting joint negates that clause, not the
 	// statement: "Trump dijo que los días de Maduro «están contados»,
-	// aunque se negó a decir si…" still says they are.
+	// aunque se negó a decir si…" still says they are. A joint by "y"
+	// may close a list ("Russia, China, and Iran did not sign"), so it
+	// does not count.
 	firstClause := len(s.text)
 	for _, joint := range l.ClauseJoints() {
+		if l.IsCoordinator(strings.Trim(joint, " ,;")) {
+			continue
+		}
 		if i := strings.Index(s.text, joint); i >= 0 && i < firstClause {
 			firstClause = i
 		}

@@ -334,6 +334,21 @@ func TestClaimsNegationInAConcessiveClauseIsNoDisagreement(t *testing.T) {
 	}
 }
 
+func TestClaimsNegationAfterAListCommaStillDisagrees(t *testing.T) {
+	st := passageStory(
+		[2]string{"one.com", "Russia, China, and Iran signed the nuclear agreement in Vienna on Monday."},
+		[2]string{"two.com", "Russia, China, and Iran did not sign the nuclear agreement in Vienna on Monday."},
+	)
+	for _, a := range st.Articles {
+		a.Language = "en"
+	}
+	Passages(st)
+	Claims(st)
+	if c := claimFor(t, st, "a1", "Iran"); len(c.Evidence) != 2 || c.Status != cotejo.Conflicting {
+		t.Errorf("claim %+v: want both statements, conflicting", c)
+	}
+}
+
 func TestClaimsStatementsLeaveOutFramingAndSplitJoinedFacts(t *testing.T) {
 	body := "¿Petro podría adelantar las elecciones?\n\nColombia abre el debate\n\nFoto: EFE\n\n" +
 		"El Ministerio del Interior confirmó la reunión entre ambos partidos; el gobierno colombiano publicó después un comunicado de dos páginas.\n\n" +
