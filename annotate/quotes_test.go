@@ -79,6 +79,7 @@ func TestQuotesAttributeSpeakers(t *testing.T) {
 		{"a headline before a colon attributes nothing", "es", "Chile abre la puerta: «Maduro siempre es bienvenido»", "", ""},
 		{"a coordinated verb takes the unnamed subject that opens the sentence", "es", "«Habrá paz», dijo Petro.\n\nLas universitarias llamaron a la comunidad a denunciar y aseguraron que las protestas seguirán «hasta que dejen de acosarnos».", "universitarias", "aseguraron"},
 		// A review's inputs: what the session's rules must not do.
+		{"según at the end names no one", "es", "«Habrá juicio», según", "", ""},
 		{"según and an article: the preposition's object", "es", "«Habrá juicio», según la denuncia de EFE.", "EFE", "según"},
 		{"según, a participle and its agent", "es", "«Habrá juicio», según lo dicho por Petro.", "Petro", "según"},
 		{"añadió goes on with the last speaker", "es", "«Esto acaba hoy», dijo Petro.\n\nMaduro llegó al poder en 2013. «No lo aceptaremos nunca», añadió.", "Petro", "añadió"},

@@ -123,6 +123,8 @@ var fuzzSeeds = []string{
 	"El Sr. García llegó a las 10 a. m. a la calle Mayor, núm. 5, según la Dra. Pérez. EE. UU. respondió el lunes.",
 	"«No habrá amnistía. Nunca», dijo el ministro.\n\n—¿Vendrás? —preguntó Ana—. Luego se fue.",
 	"\"unclosed «quote “nested » ” —\n\n\n— — .... ¿¡ 1.500,5 % 11/12/2025 el 31 de febrero",
+	"«Habrá juicio», según",
+	"«a», dijo. —¿Y? \n\n—No.\n\n—¿Sí?",
 	"el pasado 7 de mayo hace dos semanas el jueves se reunirá, last Thursday, on Monday, 2025-11-21",
 	"\xff\xfe invalid \xc3 utf8 «\xe2\x80",
 	"",

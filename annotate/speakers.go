@@ -517,8 +517,11 @@ func (q *quoter) fromAccordingTo(qm *cotejo.QuoteMention, toks []cotejo.Token) b
 	// seguridad", Efe is whom they told; in "según lo indicó hoy por la
 	// noche el mandatario", the president spoke. A pronoun may stand
 	// before the verb, an article not: "según la denuncia de Amnistía".
+	if len(reach) == 0 {
+		return false // "«…», según." names no one
+	}
 	v := 0
-	if w := strings.ToLower(q.word(reach[0])); len(reach) > 1 && q.l.IsClitic(w) && !q.l.IsDeterminer(w) {
+	if len(reach) > 1 && q.pronoun(q.word(reach[0])) {
 		v = 1
 	}
 	if v < len(reach) && q.finiteSpeechVerb(q.word(reach[v])) {
