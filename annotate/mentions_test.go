@@ -168,6 +168,23 @@ func TestTheTypeAnOrganisationNounGivesHoldsWhereTheNameStandsBare(t *testing.T)
 	}
 }
 
+// countingTagger counts the sentences it is asked to tag.
+type countingTagger struct{ n *int }
+
+func (c countingTagger) Tag(tokens []string) []string {
+	*c.n++
+	return testNames.Tag(tokens)
+}
+
+func TestSentencesWithoutCapitalsAreNotTagged(t *testing.T) {
+	n := 0
+	a := &cotejo.Article{Body: "El día estaba nublado. Petro llegó tarde. La gente esperaba en la plaza. Ganó en 2019.", Language: "es", Published: published}
+	WithTagger(a, countingTagger{&n})
+	if n != 2 {
+		t.Errorf("tagged %d sentences, want 2 (those with Petro and 2019)", n)
+	}
+}
+
 // The tagger reads one sentence at a time; the article corrects it.
 func TestMentionsCorrectedByTheArticle(t *testing.T) {
 	tests := []struct{ name, body, want string }{
