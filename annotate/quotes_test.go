@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/cotejo/cotejo"
+	"github.com/cotejo/cotejo/lang"
 )
 
 func TestQuotesFindQuotations(t *testing.T) {
@@ -87,6 +88,8 @@ func TestQuotesAttributeSpeakers(t *testing.T) {
 		{"the subject of es is no subject of the coordinated verb", "es", "El problema de Petro es que nadie le cree y aseguró que «no se irá» nunca.", "", "aseguró"},
 		{"an article after a quote is no clitic", "es", "«Esto acaba hoy», dijo Petro. «¿Habrá elecciones este año?», la pregunta que todos se hacen.", "", ""},
 		{"a request as a noun reports nothing", "es", "La oposición presentó un pedido de «juicio político» ayer.", "", ""},
+		{"an aside between the subject before and its verb", "es", "«Habrá paz», dijo Petro.\n\nPor su parte, EFE, en una nota de ayer, negó que hubiera fallos.\n\nAfirmó que todo se hizo «según las normas vigentes».", "EFE", "afirmó"},
+		{"the person a sentence a few back opens with", "es", "«Habrá paz», dijo Petro.\n\nEl publicista Gustavo Petro, de 30 años, experimentó el acoso.\n\nConvive con el virus desde hace tres años.\n\n«Crearon un grupo con una foto mía», relata.", "Gustavo Petro", "relata"},
 		{"de acuerdo con before", "es", "De acuerdo con Xinhua, «la cumbre fue productiva».", "Xinhua", "de acuerdo con"},
 		{"verb before with subject after", "es", "Advirtió Zelenski: «no cederemos territorio».", "Zelenski", "advirtió"},
 		{"colon without verb", "es", "Petro, en su cuenta oficial: «Colombia no aceptará presiones».", "Petro", ":"},
@@ -176,6 +179,15 @@ func TestAnAdverbialOpeningTheSentenceIsNoSubject(t *testing.T) {
 	a := annotateWith("Una vez más, los estudiantes marcharon y exigieron que «se vayan todos» ya.", "es")
 	if len(a.Quotes) != 1 || a.Quotes[0].SpeakerName == "vez" {
 		t.Errorf("quotes %+v: want one, not said by \"vez\"", a.Quotes)
+	}
+}
+
+func TestACapitalisedWordMustBeAVerbAsWritten(t *testing.T) {
+	q := quoter{l: lang.Get("es")}
+	for w, want := range map[string]bool{"Pública": false, "publica": true, "Afirmó": true, "afirmo": true} {
+		if got := q.isSpeechVerb(w); got != want {
+			t.Errorf("isSpeechVerb(%q) = %v, want %v", w, got, want)
+		}
 	}
 }
 

@@ -325,12 +325,23 @@ func (q *quoter) verbAt(toks []cotejo.Token, k int) int {
 	return -1
 }
 
+// isSpeechVerb reports whether w is a reporting verb. Accents may be
+// missing from a verb in lower case ("afirmo"), but a capitalised word
+// must match as written: "Pública" in "Secretaría de Seguridad Pública"
+// is not "publica".
+func (q *quoter) isSpeechVerb(w string) bool {
+	if isCapitalised(w) {
+		return q.l.IsSpeechVerbAsWritten(w)
+	}
+	return q.l.IsSpeechVerb(w)
+}
+
 // speechVerbAt reports whether toks[k] is a reporting verb: "dijo", or a
 // participle that is also a noun after its auxiliary ("ha pedido", not
 // "un pedido").
 func (q *quoter) speechVerbAt(toks []cotejo.Token, k int) bool {
 	w := q.word(toks[k])
-	return q.l.IsSpeechVerb(w) || k > 0 && q.l.IsSpeechParticiple(w) && q.l.IsSpeechAuxiliary(q.word(toks[k-1]))
+	return q.isSpeechVerb(w) || k > 0 && q.l.IsSpeechParticiple(w) && q.l.IsSpeechAuxiliary(q.word(toks[k-1]))
 }
 
 // pronoun reports whether w is a clitic pronoun and not also an article:
@@ -363,9 +374,15 @@ func (q *quoter) implicitSpeaker(qm *cotejo.QuoteMention, r rawQuote, earlier []
 		return
 	}
 	// A person the previous sentence opens with, whatever its verb:
-	// "Kareem Kamel, un profesor…, sí va a votar. «…», explicó."
+	// "Kareem Kamel, un profesor…, sí va a votar. «…», explicó."; or an
+	// organisation that is its first words ("La Secretaría de Seguridad
+	// Pública, en una nota, negó que… Afirmó que… «…»").
 	if si := qm.Sentence - 1; si >= 0 && !q.l.IsContinuationVerb(qm.Cue) {
-		if m := q.sentenceSubject(si, q.a.Sentences[si].End); m != nil {
+		m := q.sentenceSubject(si, q.a.Sentences[si].End)
+		if m == nil {
+			m = q.openingOrganisation(si)
+		}
+		if m != nil {
 			qm.Speaker, qm.SpeakerName = &cotejo.Span{Start: m.Start, End: m.End}, m.Text
 			return
 		}
@@ -386,6 +403,15 @@ func (q *quoter) implicitSpeaker(qm *cotejo.QuoteMention, r rawQuote, earlier []
 		if m := q.subjectOf(si); m != nil {
 			qm.Speaker, qm.SpeakerName = &cotejo.Span{Start: m.Start, End: m.End}, m.Text
 			return
+		}
+		// "El publicista Lucas Raniel, de 30 años, … experimentó…
+		// Convive con el virus… «…», relata.": the person a sentence
+		// opens with is the topic until someone speaks.
+		if !q.l.IsContinuationVerb(qm.Cue) {
+			if m := q.sentenceSubject(si, q.a.Sentences[si].End); m != nil {
+				qm.Speaker, qm.SpeakerName = &cotejo.Span{Start: m.Start, End: m.End}, m.Text
+				return
+			}
 		}
 	}
 }
@@ -473,6 +499,50 @@ func (q *quoter) coordinatedAfter(toks []cotejo.Token, m *cotejo.Mention) bool {
 // mention before the comma of an apposition.
 const appositionSlack = 3
 
+// asideStart returns the index of the comma that opens an aside ending
+// with a comma right before toks[k] ("…, en una nota, negó"), or -1.
+func (q *quoter) asideStart(toks []cotejo.Token, k int) int {
+	if k < 2 || q.word(toks[k-1]) != "," {
+		return -1
+	}
+	for j := k - 2; j >= 0 && j >= k-2-maxAsideWords; j-- {
+		switch q.word(toks[j]) {
+		case ",":
+			return j
+		case ".", ";", ":", "«", "»", "“", "”", "\"":
+			return -1
+		}
+	}
+	return -1
+}
+
+// maxAsideWords bounds the words of an aside between a subject and its
+// verb.
+const maxAsideWords = 6
+
+// openingOrganisation returns the organisation that opens sentence si,
+// after at most an article, set off by a comma or followed by a verb it
+// can be the subject of: nil for "En Siria, el Ejército…", where it is
+// not the sentence's first words.
+func (q *quoter) openingOrganisation(si int) *cotejo.Mention {
+	sent := q.a.Sentences[si]
+	toks := q.tokensIn(cotejo.Span{Start: sent.Start, End: min(sent.End, sent.Start+contextBytes)})
+	for k := 0; k < len(toks) && k < 2; k++ {
+		m := q.mentionStartingAt(toks[k].Start)
+		if m == nil {
+			if !q.l.IsDeterminer(q.word(toks[k])) {
+				return nil
+			}
+			continue
+		}
+		if m.Type != cotejo.ORG || m.Descriptive {
+			return nil
+		}
+		return m
+	}
+	return nil
+}
+
 // fromMentionVerb attributes a quote followed by "…", Smith said.
 func (q *quoter) fromMentionVerb(qm *cotejo.QuoteMention, toks []cotejo.Token) bool {
 	k := 0
@@ -493,7 +563,7 @@ func (q *quoter) fromMentionVerb(qm *cotejo.QuoteMention, toks []cotejo.Token) b
 		if q.l.IsSpeechAuxiliary(q.word(toks[j])) {
 			continue
 		}
-		if q.l.IsSpeechVerb(q.word(toks[j])) {
+		if q.isSpeechVerb(q.word(toks[j])) {
 			q.set(qm, m, q.word(toks[j]))
 			return true
 		}
@@ -824,7 +894,7 @@ func (q *quoter) elidedSubject(si int) bool {
 // finiteSpeechVerb reports whether w is a reporting verb in a form that
 // takes a subject: an infinitive ("debe admitir") introduces no speaker.
 func (q *quoter) finiteSpeechVerb(w string) bool {
-	return q.l.IsSpeechVerb(w) && !q.l.IsInfinitive(strings.ToLower(w))
+	return q.isSpeechVerb(w) && !q.l.IsInfinitive(strings.ToLower(w))
 }
 
 // subjectOf returns the speaker a sentence introduces: the mention before
@@ -843,6 +913,14 @@ func (q *quoter) subjectOf(si int) *cotejo.Mention {
 			}
 			if m := q.lastMention(toks[max(0, k-subjectWindow):k]); m != nil {
 				return m
+			}
+			// "La Secretaría de Seguridad Pública de Sao Paulo, en una
+			// nota, negó que…": the subject stands before an aside set
+			// off by commas.
+			if j := q.asideStart(toks, k); j > 0 {
+				if m := q.lastMention(toks[max(0, j-2*subjectWindow):j]); m != nil {
+					return m
+				}
 			}
 			break // "Vergara dio a conocer los precios con los que, asegura, …:"
 		}

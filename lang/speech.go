@@ -36,7 +36,8 @@ var (
 			confiesan tuiteó escribe escriben sugirió sugiere defiende defienden
 			advertía advirtió advirtieron añadía agregaba explicaba
 			abogó abogaron aboga abogan abogaba mencionó mencionaron alegó alegaron
-			adelantó adelantaron amplió ampliaron pedir pide piden pidió pidieron pedía pedían`,
+			adelantó adelantaron amplió ampliaron pedir pide piden pidió pidieron pedía pedían
+			negó negaron niega niegan negaba negaban`,
 		"en": `said says told tells added adds stated states noted notes warned warns insisted
 			insists explained explains asked asks wrote writes tweeted tweets declared declares
 			claimed claims argued argues recalled recalls stressed stresses emphasised
