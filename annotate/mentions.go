@@ -254,12 +254,20 @@ const typeTriggerReach = 6
 
 // typeCue returns the type the words around a name give it, "" when
 // they give none: a name that opens with "Premio", "Copa" or "Ley" is
-// MISC; a name that an organisation noun introduces, with only lower-case
+// MISC; a name that holds an organisation noun ("Caracol Radio") or that
+// an organisation noun introduces, with only lower-case
 // words between ("la agencia de noticias estatal Belta") and no
 // preposition right before it, is ORG.
 func typeCue(l *lang.Language, words []string, e ner.Entity) string {
 	if l.IsOtherNameHead(words[e.Start]) {
 		return cotejo.MISC
+	}
+	// "Caracol Radio", "Banco Santander": an organisation noun inside
+	// the name.
+	for _, w := range words[e.Start:e.End] {
+		if isCapitalised(w) && l.IsOrganisationNoun(w) {
+			return cotejo.ORG
+		}
 	}
 	if e.Start > 0 && l.IsObjectMarker(words[e.Start-1]) {
 		return "" // "el equipo de Rubio", "la empresa de Slim": a person's
