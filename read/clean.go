@@ -289,9 +289,22 @@ func (c *cleaner) pickTitle(units []unit) int {
 	}
 	// The headline is the first line that reads as one; kickers and
 	// mastheads above it are short or in capitals, and a dek below it
-	// stays in the body.
+	// stays in the body. When a byline stands among these lines, the
+	// headline is the one right above it: a scraped page puts trending
+	// links ("Eta vuelve a ser huracán") above the real one.
 	best, fallback := -1, -1
+	if b := c.bylineUnit(units); b > 0 {
+		for i := b - 1; i >= 0 && i >= b-2; i-- {
+			if l := units[i].lines[0]; len(units[i].lines) == 1 && l.role == body && l.n >= 3 && l.n <= 35 && len(l.text) <= 300 && titleEnd(l.text) {
+				best = i
+				break
+			}
+		}
+	}
 	for i, u := range units {
+		if best >= 0 {
+			break
+		}
 		l := u.lines[0]
 		if len(u.lines) > 1 || l.n > 35 || len(l.text) > 300 || !titleEnd(l.text) {
 			continue
@@ -314,6 +327,42 @@ func (c *cleaner) pickTitle(units []unit) int {
 		c.a.Title = l.text
 	}
 	return best
+}
+
+// bylineLike reports whether a line reads as a byline though its name
+// is none a byline takes: "Por CNN en Español".
+func bylineLike(l *line) bool {
+	k := lists.bylines.prefix(l.words)
+	if k == 0 || k >= l.n || l.n > 5 || endsSentence(l.text) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(afterPhrase(l.text, k), ":-–— "))
+	return unicode.IsUpper(r)
+}
+
+// bylineUnit returns how many of units stand before the first byline
+// line, when one stands among them, or -1.
+func (c *cleaner) bylineUnit(units []unit) int {
+	if len(units) == 0 {
+		return -1
+	}
+	lastUnit := units[len(units)-1]
+	last := lastUnit.lines[len(lastUnit.lines)-1]
+	n, after := 0, -1
+	for _, l := range c.lines {
+		switch {
+		case after >= 0 && l.role == body:
+			return -1 // the prose has begun: a byline there is not the headline's
+		case n > 0 && (l.role == byline || l.role == body && bylineLike(l)):
+			return n // a byline above every headline-like line says nothing
+		case n < len(units) && l == units[n].lines[0]:
+			n++
+		}
+		if l == last {
+			after = 0
+		}
+	}
+	return -1
 }
 
 // tail removes the short lines after the last paragraph of prose: tags,

@@ -62,6 +62,10 @@ func TestCleanFindsTheTitle(t *testing.T) {
 		{"prose first: no title", proseES + "\n\nUn subtítulo de la nota\n\n" + proseES, ""},
 		{"first sentence is not a title", "El mandatario venezolano le habría planteado esa condición a Trump.\n\n" + proseES, ""},
 		{"English headline", "Putin calls Maduro as pressure mounts\n\n" + proseEN, "Putin calls Maduro as pressure mounts"},
+		{"the headline right above the byline, below a trending link", "Eta vuelve a ser huracán\nEgipto impone un toque de queda tras las protestas\nPor María López\n\n" + proseES, "Egipto impone un toque de queda tras las protestas"},
+		{"an outlet's byline marks the headline too", "Eta vuelve a ser huracán\nEgipto impone un toque de queda tras las protestas\nPor CNN en Español\n\n" + proseES, "Egipto impone un toque de queda tras las protestas"},
+		{"a byline right under the first headline", "Maduro busca refugio en Bielorrusia\nPor María López\n\n" + proseES, "Maduro busca refugio en Bielorrusia"},
+		{"a byline after the prose says nothing of the headline", "Eta vuelve a ser huracán\n\nMaduro busca refugio en Bielorrusia\n\n" + proseES + "\n\nPor María López", "Eta vuelve a ser huracán"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -87,6 +91,9 @@ func TestCleanReadsBylines(t *testing.T) {
 		{"photographer is no author", "Un titular de prueba para la nota\n\nFoto: Juan Pérez\n\n" + proseES, nil},
 		{"name before a credit is a caption", "Un titular de prueba para la nota\n\nNicolás Maduro\n\nFoto: AFP\n\n" + proseES, nil},
 		{"a sentence opening with Por is no byline", "Por otro lado el Gobierno guardó silencio\n\n" + proseES, nil},
+		{"a company line is no name", "Un titular de prueba para la nota\n\nA Warner Media Company.\n\n" + proseES, nil},
+		{"a section label is no name", "Un titular de prueba para la nota\n\nMás de Mundo\n\n" + proseES, nil},
+		{"a given name that is also a function word", "A test headline for the story\n\nWill Smith\n\n" + proseEN, []string{"Will Smith"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

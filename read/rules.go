@@ -500,13 +500,42 @@ func nameLike(s string) bool {
 			if unicode.IsUpper(r) || i == 0 || i == len(fields)-1 {
 				return false
 			}
+		case i == 0 && unicode.IsUpper(r) && isFunctionWord(strings.ToLower(f)):
+			return false // "A Warner Media Company", "Más de Mundo"
 		case unicode.IsUpper(r):
 			caps++
 		default:
 			return false
 		}
 	}
+	// "Company." ends a sentence; an initial ("Juan P.") ends a name.
+	if last := fields[len(fields)-1]; strings.HasSuffix(last, ".") && utf8.RuneCountInString(last) > 2 {
+		return false
+	}
 	return caps >= 2
+}
+
+// givenNames are function words that open people's names.
+var givenNames = map[string]bool{"will": true, "may": true, "don": true, "can": true, "mark": true}
+
+// functionWordLangs are the languages whose function words no person's
+// name holds capitalised.
+var functionWordLangs = []*lang.Language{lang.Get("es"), lang.Get("en"), lang.Get("pt")}
+
+// isFunctionWord reports whether the lower-cased word is a function word
+// of a supported language: an article, a preposition, an adverb such as
+// "más". Function words that are also given names ("Will Smith", "Don
+// Lemon") are not.
+func isFunctionWord(w string) bool {
+	if givenNames[w] {
+		return false
+	}
+	for _, l := range functionWordLangs {
+		if l.IsStop(w) {
+			return true
+		}
+	}
+	return false
 }
 
 var particles = func() map[string]bool {
