@@ -51,3 +51,15 @@ func (l *Language) ClauseJoints() []string { return clauseJoints[l.Code] }
 // IsSubjectOpener reports whether the lower-cased word opens a clause with
 // a subject of its own (a determiner or a subject pronoun).
 func (l *Language) IsSubjectOpener(w string) bool { return subjectOpenerSet[l.Code][Fold(w)] }
+
+// Locative prepositions: a name right after one is somewhere ("en
+// Bielorrusia", "in Minsk").
+var locativeSet = map[string]map[string]bool{
+	"es": set("en"),
+	"en": set("in"),
+	"pt": set("em no na"),
+}
+
+// IsLocative reports whether the lower-cased word places what follows it:
+// "en", "in".
+func (l *Language) IsLocative(w string) bool { return locativeSet[l.Code][w] }

@@ -276,12 +276,14 @@ func TestEntityTypeKeepsPlacesThatStandForTheirGovernments(t *testing.T) {
 		counts map[string]int
 		want   string
 	}{
-		{map[string]int{cotejo.LOC: 6, cotejo.ORG: 16}, cotejo.LOC},
-		{map[string]int{cotejo.LOC: 2, cotejo.ORG: 4}, cotejo.LOC},
-		{map[string]int{cotejo.LOC: 1, cotejo.ORG: 9}, cotejo.ORG},
+		{map[string]int{cotejo.LOC: 6, cotejo.ORG: 16, entityLocative: 1}, cotejo.LOC},
+		{map[string]int{cotejo.LOC: 2, cotejo.ORG: 4, entityLocative: 2}, cotejo.LOC},
+		{map[string]int{cotejo.LOC: 2, cotejo.ORG: 4}, cotejo.ORG}, // "Al Qaeda": never somewhere one is in
+		{map[string]int{cotejo.LOC: 1, cotejo.ORG: 9, entityLocative: 1}, cotejo.ORG},
 		{map[string]int{cotejo.ORG: 13}, cotejo.ORG},
 		{map[string]int{cotejo.PER: 5, cotejo.LOC: 3}, cotejo.PER},
-		{map[string]int{cotejo.PER: 1, cotejo.ORG: 3, cotejo.LOC: 1}, cotejo.LOC},
+		{map[string]int{cotejo.PER: 1, cotejo.ORG: 3, cotejo.LOC: 1, entityLocative: 1}, cotejo.LOC},
+		{map[string]int{cotejo.ORG: 2, entityLocative: 5}, cotejo.ORG},
 	}
 	for _, tt := range tests {
 		if got := entityType(tt.counts); got != tt.want {
