@@ -149,6 +149,8 @@ func (c *cleaner) classify(i int, l *line) role {
 		return debris
 	case isHashtags(l.text):
 		return debris
+	case isCode(l.text):
+		return debris
 	case n <= 20 && isBreadcrumb(l):
 		return debris
 	case n <= 80 && isCookieNotice(l):

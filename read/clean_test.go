@@ -54,6 +54,8 @@ func TestCleanRemovesDebris(t *testing.T) {
 		{"cookie notice", proseES, "Utilizamos cookies propias y de terceros para mejorar tu experiencia de navegación. Al continuar aceptas su uso."},
 		{"English cookie notice", proseEN, "We use cookies to improve your experience. By continuing to browse you accept our cookie policy."},
 		{"read also", proseES, "Lee también: Maduro pide apoyo a Rusia ante la presión de Washington"},
+		{"style sheet", proseES, ".alogo{display: block;text-indent: -1000px;width: 330px;height: 80px;}"},
+		{"script", proseES, "window.dataLayer = window.dataLayer || []; function gtag(){dataLayer.push(arguments);gtag('js', new Date());}"},
 		{"may interest you", proseES, "Te puede interesar: Lukashenko recibe al embajador venezolano"},
 		{"English read more", proseEN, "Read more: Putin calls Maduro as pressure mounts"},
 		{"Portuguese read also", prosePT, "Leia também: Maduro pede apoio à Rússia"},
@@ -251,5 +253,19 @@ func TestCleanIsIdempotentOnItsBody(t *testing.T) {
 	second := clean(first.Body)
 	if second.Body != first.Body {
 		t.Errorf("second pass Body = %q, want %q", second.Body, first.Body)
+	}
+}
+
+func TestIsCodeLeavesProseWithBraces(t *testing.T) {
+	for s, want := range map[string]bool{
+		".alogo{display: block;width: 330px;}":                 true,
+		"function f(){ a(); b(); }":                            true,
+		"El conjunto {a, b} tiene dos elementos.":              false,
+		"La cita {sic} dice: «todo sigue igual».":              false,
+		"Respondió {entre risas}: no; nunca; jamás, y se fue.": false,
+	} {
+		if got := isCode(s); got != want {
+			t.Errorf("isCode(%q) = %v, want %v", s, got, want)
+		}
 	}
 }

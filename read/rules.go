@@ -383,6 +383,17 @@ func isEmbed(s string) bool {
 }
 
 // isHashtags reports whether a line is only hashtags.
+// isCode reports whether a line is style sheet or script that a scrape
+// let through: ".alogo{display: block;width: 330px;}", "{ var a = 1; f(); }".
+func isCode(s string) bool {
+	open, close := strings.IndexByte(s, '{'), strings.LastIndexByte(s, '}')
+	if open < 0 || close < open {
+		return false
+	}
+	inner := s[open+1 : close]
+	return strings.Contains(inner, ":") && strings.Contains(inner, ";") || strings.Count(inner, ";") >= 2
+}
+
 func isHashtags(s string) bool {
 	if !strings.HasPrefix(s, "#") {
 		return false
