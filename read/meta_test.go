@@ -113,6 +113,7 @@ func TestCleanReadsTheOutlet(t *testing.T) {
 		{"trailing address", proseES + "\n\nlanacion.com.ar/el-mundo/una-nota-nid11122025/", "lanacion.com.ar", "https://lanacion.com.ar/el-mundo/una-nota-nid11122025/"},
 		{"address with www", "https://www.elpais.com/internacional/2025-12-11/nota.html\n\n" + proseES, "elpais.com", "https://www.elpais.com/internacional/2025-12-11/nota.html"},
 		{"copyright line", proseES + "\n\n© 2025 El País. Todos los derechos reservados.", "El País", ""},
+		{"copyright with a site's address and the publisher's street", proseES + "\n\n© ELMUNDO.es Avenida de San Luis 25 - 28033 MADRID", "ELMUNDO.es", ""},
 		{"nothing", proseES, "", ""},
 	}
 	for _, tt := range tests {

@@ -362,7 +362,9 @@ func copyrightOutlet(s string) string {
 			break
 		}
 		out = append(out, word)
-		if word != tok || len(out) == 5 {
+		// "© ELMUNDO.es Avenida de San Luis 25": a site's address names
+		// the outlet whole; what follows is the publisher's street.
+		if word != tok || len(out) == 5 || strings.Contains(word, ".") {
 			break
 		}
 	}
