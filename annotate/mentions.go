@@ -143,7 +143,7 @@ func echoMentions(l *lang.Language, body string, tokens []cotejo.Token, found []
 			}
 			sp := cotejo.Span{Start: tokens[i].Start, End: tokens[j].End}
 			v := votes[body[sp.Start:sp.End]]
-			if v == nil || overlapsNamed(sp) || partOfLongerName(l, body, tokens, i, j) {
+			if v == nil || overlapsNamed(sp) || partOfLongerName(l, body, tokens, i, j) || isPlaceholder(body, sp) {
 				continue
 			}
 			typ := typeOf(v)
@@ -211,6 +211,9 @@ func sentenceMentions(out []cotejo.Mention, body string, sent []cotejo.Token, wo
 		text := body[sp.Start:sp.End]
 		if letters(text) < 2 {
 			continue // "F" of "F/A-18"
+		}
+		if isPlaceholder(body, sp) {
+			continue // "*NUMBER*", an anonymised corpus's stand-in
 		}
 		typ := e.Type
 		if cue := typeCue(l, words, e); cue != "" {
@@ -288,6 +291,21 @@ func typeCue(l *lang.Language, words []string, e ner.Entity) string {
 		}
 	}
 	return ""
+}
+
+// isPlaceholder reports whether sp is a stand-in that anonymised corpora
+// put for what they removed: capitals between asterisks, "*NUMBER*",
+// "*URL*".
+func isPlaceholder(body string, sp cotejo.Span) bool {
+	if sp.Start == 0 || sp.End >= len(body) || body[sp.Start-1] != '*' || body[sp.End] != '*' {
+		return false
+	}
+	for _, r := range body[sp.Start:sp.End] {
+		if !unicode.IsUpper(r) && r != '_' {
+			return false
+		}
+	}
+	return true
 }
 
 // letters counts the letters of s.
