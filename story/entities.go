@@ -107,7 +107,9 @@ func entityLink(st *cotejo.Story) *entityLinks {
 		c := &entityCluster{seed: f.tokens, typ: f.typ, surfaces: map[string]int{}, perArt: map[int]int{}, first: entityRef{-1, -1}}
 		clusters = append(clusters, c)
 		id := len(clusters) - 1
-		if in := entityInitials(entityMajority(f.surfaces)); len(in) >= 2 && f.typ != cotejo.PER {
+		// A person goes by initials only with three names or more:
+		// "AMLO" is Andrés Manuel López Obrador.
+		if in := entityInitials(entityMajority(f.surfaces)); len(in) >= 2 && (f.typ != cotejo.PER || len(in) >= 3) {
 			initials[in] = append(initials[in], id)
 		}
 		seen := map[string]bool{}

@@ -61,6 +61,21 @@ func TestEntitiesMergeSurfaceForms(t *testing.T) {
 			},
 		},
 		{
+			name: "a person's initials, read as an organisation",
+			bodies: []string{
+				`[Andrés Manuel López Obrador|PER] ganó. [AMLO|ORG] celebró con el [PRI|ORG].`,
+				`[AMLO|ORG] habló con [María Pérez|PER].`,
+			},
+			want: []string{"Andrés Manuel López Obrador=AMLO", "María Pérez", "PRI"},
+		},
+		{
+			name: "two names are too few for initials",
+			bodies: []string{
+				`[María Pérez|PER] llegó. La [MP|ORG] cerró.`,
+			},
+			want: []string{"MP", "María Pérez"},
+		},
+		{
 			name: "given names differing in gender stay apart",
 			bodies: []string{
 				`[María Pérez|PER] y [Mario Pérez|PER] firmaron. [Daniela Ortega|PER] y [Daniel Ortega|PER] no.`,
