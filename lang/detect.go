@@ -270,6 +270,17 @@ func eachPart(w []rune, buf []byte, f func([]byte)) []byte {
 	return buf
 }
 
+// Detectable reports whether Detect can return the language code: a
+// text in any other language is read as the nearest of these.
+func Detectable(code string) bool {
+	for _, c := range detectLanguages {
+		if c == code {
+			return true
+		}
+	}
+	return false
+}
+
 // Detect guesses the language of a text and returns its ISO 639-1 code
 // (one of es, pt, gl, ca, it, fr, en, de), or "" when the text has no
 // letters or is mostly in a non-Latin script.

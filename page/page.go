@@ -87,11 +87,7 @@ func Extract(data []byte, pageURL string) (Result, error) {
 	if hint != nil {
 		r.Sitename = firstOf(r.Sitename, strings.TrimPrefix(hint.Hostname(), "www."))
 	}
-	if code := declaredLanguage(doc); code != "" {
-		r.Language = code
-	} else if code := lang.Detect(r.Text); code != "" {
-		r.Language = code
-	}
+	r.Language = pageLanguage(declaredLanguage(doc), r.Text)
 	clean(&r)
 	return r, nil
 }
@@ -138,6 +134,30 @@ func toDate(d htmldate.Result) cotejo.Date {
 	}
 	return cotejo.Date{Time: t.Truncate(time.Minute), Grain: cotejo.Minute}
 }
+
+// pageLanguage returns the language of a page's text: the one the page
+// declares, unless its text, long enough to tell, is plainly in another
+// language the detector knows (a template's <html lang="en"> over a
+// Spanish article); the detector's guess when the page declares none.
+func pageLanguage(declared, text string) string {
+	detected, conf := lang.DetectConfidence(text)
+	switch {
+	case declared == "":
+		return detected
+	case detected != "" && detected != declared && conf >= overrideConfidence &&
+		utf8.RuneCountInString(text) >= overrideRunes && lang.Detectable(declared):
+		return detected
+	}
+	return declared
+}
+
+// A declared language gives way to the detector's guess on this much text
+// at this confidence: far above what a page in its declared language
+// scores for another.
+const (
+	overrideRunes      = 400
+	overrideConfidence = 0.999
+)
 
 // declaredLanguage returns the language the page declares in <html lang>
 // or a content-language meta tag, as a two-letter code.

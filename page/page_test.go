@@ -138,6 +138,24 @@ func TestExtractDecodesDeclaredLegacyEncoding(t *testing.T) {
 	}
 }
 
+func TestPageLanguageTrustsTheTextOverATemplatesDeclaration(t *testing.T) {
+	es := strings.Repeat("Nicaragua cerró el año con una deuda externa total de catorce mil millones de dólares, informó este martes el Banco Central. ", 5)
+	en := strings.Repeat("The central bank said on Tuesday that the country closed the year with a total foreign debt of fourteen billion dollars. ", 5)
+	tests := []struct{ declared, text, want string }{
+		{"en", es, "es"},       // a template's lang over a Spanish article
+		{"es", es, "es"},       // declared and written alike
+		{"en", es[:120], "en"}, // too little text to overrule
+		{"nl", en, "nl"},       // a language the detector does not know
+		{"", es, "es"},         // nothing declared
+		{"pt", "", "pt"},       // no text
+	}
+	for _, tt := range tests {
+		if got := pageLanguage(tt.declared, tt.text); got != tt.want {
+			t.Errorf("pageLanguage(%q, %.30q…) = %q, want %q", tt.declared, tt.text, got, tt.want)
+		}
+	}
+}
+
 func TestExtractRejectsPagesOverTheLimit(t *testing.T) {
 	if _, err := Extract(make([]byte, MaxInput+1), ""); err != ErrTooLarge {
 		t.Errorf("err = %v, want ErrTooLarge", err)
