@@ -215,6 +215,9 @@ func sentenceMentions(out []cotejo.Mention, body string, sent []cotejo.Token, wo
 		if isPlaceholder(body, sp) {
 			continue // "*NUMBER*", an anonymised corpus's stand-in
 		}
+		if e.Type == cotejo.PER && e.End-e.Start == 1 && l.IsRoleNoun(words[e.Start]) {
+			continue // "el Presidente": a title, which descriptive reads as one
+		}
 		typ := e.Type
 		if cue := typeCue(l, words, e); cue != "" {
 			// The tagger's other types stand: only a person is corrected.

@@ -26,7 +26,7 @@ var testNames = gazetteer{
 	// Quoted names as the CoNLL-2002-trained tagger gives them.
 	"« El País »": "ORG", "\" Titanic \"": "MISC",
 	"Nicolás Maduro": "PER", "Pedro Gómez": "PER", "Peter Miller": "PER", "Kim Jong Un": "PER", "Juan Pérez": "PER",
-	"Belta": "PER", "Al Jazeera": "PER", "Caracol Radio": "PER", "NUMBER": "ORG", "Rubio": "PER", "Premio Nobel": "PER", "F": "ORG",
+	"Belta": "PER", "Al Jazeera": "PER", "Caracol Radio": "PER", "NUMBER": "ORG", "Presidente": "PER", "Rubio": "PER", "Premio Nobel": "PER", "F": "ORG",
 	// A heading glued to its paragraph, as the tagger reads it.
 	"Maduro Según": "PER",
 }
@@ -196,6 +196,7 @@ func TestMentionsCorrectedByTheArticle(t *testing.T) {
 		{"the type the words gave holds where the name stands bare", "Belta citó a Pedro Gómez. Lo difundió la agencia Belta. Según Belta, todo sigue.", "Belta|ORG Pedro Gómez|PER Belta|ORG Belta|ORG"},
 		{"a relative ends the organisation noun's reach", "Juan Pérez habló. El partido que lidera Juan Pérez ganó.", "Juan Pérez|PER Juan Pérez|PER"},
 		{"a person named after an organisation noun elsewhere stays one", "Rubio habló. Ganó el equipo de Rubio.", "Rubio|PER Rubio|PER"},
+		{"a capitalised title alone is no name", "Lo dijo el Presidente ayer.", ""},
 		{"an anonymised corpus's stand-in is no name", "Hubo *NUMBER* muertos, según NUMBER de EFE.", "NUMBER|ORG EFE|ORG"},
 		{"an organisation noun inside the name", "Habló con Caracol Radio ayer.", "Caracol Radio|ORG"},
 		{"a channel", "Lo emitió el canal catarí Al Jazeera.", "Al Jazeera|ORG"},
