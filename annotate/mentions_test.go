@@ -26,7 +26,7 @@ var testNames = gazetteer{
 	// Quoted names as the CoNLL-2002-trained tagger gives them.
 	"« El País »": "ORG", "\" Titanic \"": "MISC",
 	"Nicolás Maduro": "PER", "Pedro Gómez": "PER", "Peter Miller": "PER", "Kim Jong Un": "PER", "Juan Pérez": "PER",
-	"Belta": "PER", "Al Jazeera": "PER", "Caracol Radio": "PER", "NUMBER": "ORG", "Presidente": "PER", "Rubio": "PER", "Premio Nobel": "PER", "F": "ORG",
+	"Belta": "PER", "Al Jazeera": "PER", "Caracol Radio": "PER", "NUMBER": "ORG", "Presidente": "PER", "Tuesday": "LOC", "May": "PER", "the Alliance said": "ORG", "Rubio": "PER", "Premio Nobel": "PER", "F": "ORG",
 	// A heading glued to its paragraph, as the tagger reads it.
 	"Maduro Según": "PER",
 }
@@ -174,6 +174,19 @@ type countingTagger struct{ n *int }
 func (c countingTagger) Tag(tokens []string) []string {
 	*c.n++
 	return testNames.Tag(tokens)
+}
+
+func TestEnglishMentionsLoseLowerCaseEdgesAndDates(t *testing.T) {
+	body := "They walked off on Tuesday, the Alliance said. Then May spoke."
+	a := &cotejo.Article{Body: body, Language: "en", Published: published}
+	WithTagger(a, testNames)
+	var got []string
+	for _, m := range a.Mentions {
+		got = append(got, m.Text+"|"+m.Type)
+	}
+	if want := "Alliance|ORG May|PER"; strings.Join(got, " ") != want {
+		t.Errorf("mentions %q, want %q", got, want)
+	}
 }
 
 func TestSentencesWithoutCapitalsAreNotTagged(t *testing.T) {

@@ -553,6 +553,12 @@ func (q *quoter) fromMentionVerb(qm *cotejo.QuoteMention, toks []cotejo.Token) b
 		return false
 	}
 	m := q.mentionStartingAt(toks[k].Start)
+	// "…," union president Harold Daggett told: a title in lower case may
+	// stand before the name.
+	for n := 0; m == nil && n < maxTitleWords && k+1 < len(toks) && isLowerWord(q.word(toks[k])); n++ {
+		k++
+		m = q.mentionStartingAt(toks[k].Start)
+	}
 	if m == nil {
 		return false
 	}
@@ -570,6 +576,16 @@ func (q *quoter) fromMentionVerb(qm *cotejo.QuoteMention, toks []cotejo.Token) b
 		break
 	}
 	return false
+}
+
+// maxTitleWords bounds the lower-case title before a name after a quote
+// ("union president").
+const maxTitleWords = 3
+
+// isLowerWord reports whether w is a word in lower case.
+func isLowerWord(w string) bool {
+	r := firstRune(w)
+	return unicode.IsLetter(r) && unicode.IsLower(r)
 }
 
 // fromAccordingTo attributes a quote to the mention after the last
