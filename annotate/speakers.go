@@ -191,7 +191,7 @@ func (q *quoter) fromVerbAt(qm *cotejo.QuoteMention, toks []cotejo.Token, r rawQ
 	}
 	if name, ok := q.capitalisedRun(reach); ok {
 		// A name the tagger missed: "», ha añadido Semonian."
-		qm.Speaker, qm.SpeakerName = &name, name.Text(q.body)
+		q.setPhrase(qm, name)
 		return true
 	}
 	q.implicitSpeaker(qm, r, earlier)
@@ -362,58 +362,65 @@ func (q *quoter) pronoun(w string) bool {
 // speech; or to nobody.
 func (q *quoter) implicitSpeaker(qm *cotejo.QuoteMention, r rawQuote, earlier []cotejo.QuoteMention) {
 	if n := len(earlier); n > 0 && earlier[n-1].Speaker != nil && earlier[n-1].Sentence >= qm.Sentence-1 {
-		qm.Speaker, qm.SpeakerName = earlier[n-1].Speaker, earlier[n-1].SpeakerName
+		inherit(qm, &earlier[n-1])
 		return
 	}
 	if m := q.sentenceSubject(qm.Sentence, r.outer.Start); m != nil {
-		qm.Speaker, qm.SpeakerName = &cotejo.Span{Start: m.Start, End: m.End}, m.Text
+		setSpeaker(qm, m)
 		return
 	}
 	if m := q.subjectOf(qm.Sentence - 1); m != nil {
-		qm.Speaker, qm.SpeakerName = &cotejo.Span{Start: m.Start, End: m.End}, m.Text
+		setSpeaker(qm, m)
 		return
 	}
+	// "añadió" adds to what the last speaker said: no one a sentence
+	// opens with since then takes it over.
+	openers := !q.l.IsContinuationVerb(qm.Cue)
 	// A person the previous sentence opens with, whatever its verb:
 	// "Kareem Kamel, un profesor…, sí va a votar. «…», explicó."; or an
 	// organisation that is its first words ("La Secretaría de Seguridad
 	// Pública, en una nota, negó que… Afirmó que… «…»").
-	if si := qm.Sentence - 1; si >= 0 && !q.l.IsContinuationVerb(qm.Cue) {
-		m := q.sentenceSubject(si, q.a.Sentences[si].End)
-		if m == nil {
-			m = q.openingOrganisation(si)
-		}
-		if m != nil {
-			qm.Speaker, qm.SpeakerName = &cotejo.Span{Start: m.Start, End: m.End}, m.Text
+	if si := qm.Sentence - 1; si >= 0 && openers {
+		if m := q.opener(si, true); m != nil {
+			setSpeaker(qm, m)
 			return
 		}
 	}
 	// Further back, the nearest person who spoke, quoted or reported
-	// ("Torres aseguró que…", then two quotes later "…», afirmó").
+	// ("Torres aseguró que…", then two quotes later "…», afirmó"), or
+	// who opens a sentence: "El publicista Lucas Raniel, de 30 años, …
+	// experimentó… Convive con el virus… «…», relata." (the topic until
+	// someone speaks).
 	k := len(earlier) - 1
 	for si := qm.Sentence - 1; si >= 0 && si >= qm.Sentence-topicSentences; si-- {
 		for ; k >= 0 && earlier[k].Sentence >= si; k-- {
 			if earlier[k].Speaker != nil && earlier[k].Sentence == si {
-				qm.Speaker, qm.SpeakerName = earlier[k].Speaker, earlier[k].SpeakerName
+				inherit(qm, &earlier[k])
 				return
 			}
 		}
 		if si == qm.Sentence-1 {
-			continue // its subject was tried above
+			continue // its subject and opener were tried above
 		}
-		if m := q.subjectOf(si); m != nil {
-			qm.Speaker, qm.SpeakerName = &cotejo.Span{Start: m.Start, End: m.End}, m.Text
+		m := q.subjectOf(si)
+		if m == nil && openers {
+			m = q.opener(si, false)
+		}
+		if m != nil {
+			setSpeaker(qm, m)
 			return
 		}
-		// "El publicista Lucas Raniel, de 30 años, … experimentó…
-		// Convive con el virus… «…», relata.": the person a sentence
-		// opens with is the topic until someone speaks.
-		if !q.l.IsContinuationVerb(qm.Cue) {
-			if m := q.sentenceSubject(si, q.a.Sentences[si].End); m != nil {
-				qm.Speaker, qm.SpeakerName = &cotejo.Span{Start: m.Start, End: m.End}, m.Text
-				return
-			}
-		}
 	}
+}
+
+// opener returns the person sentence si opens with (sentenceSubject), or
+// when orgs is set and there is none, the organisation that is its first
+// words.
+func (q *quoter) opener(si int, orgs bool) *cotejo.Mention {
+	if m := q.sentenceSubject(si, q.a.Sentences[si].End); m != nil || !orgs {
+		return m
+	}
+	return q.openingOrganisation(si)
 }
 
 // sentenceSubject returns a person named, not as the object of a
@@ -850,27 +857,25 @@ func (q *quoter) fromPrevious(qm *cotejo.QuoteMention, si int, earlier []cotejo.
 	// The answer to an interview question is the interviewee's, who
 	// spoke before it.
 	if n := len(earlier); n > 0 && earlier[n-1].Cue == CueQuestion && earlier[n-1].Sentence >= si-1 {
-		asked := earlier[n-1].Sentence
-		for k := n - 2; k >= 0 && earlier[k].Sentence >= asked-topicSentences; k-- {
-			if e := earlier[k]; e.Speaker != nil {
-				qm.Speaker, qm.SpeakerName, qm.Cue = e.Speaker, e.SpeakerName, CuePreviousSentence
-				return
-			}
+		if e := recentSpeaker(earlier[:n-1], earlier[n-1].Sentence-topicSentences, len(q.a.Sentences)); e != nil {
+			inherit(qm, e)
+			qm.Cue = CuePreviousSentence
 		}
 		return
 	}
 	for k := len(earlier) - 1; k >= 0 && k >= len(earlier)-3; k-- {
-		e := earlier[k]
+		e := &earlier[k]
 		if e.Sentence < si-1 {
 			break
 		}
 		if e.Speaker != nil {
-			qm.Speaker, qm.SpeakerName, qm.Cue = e.Speaker, e.SpeakerName, CuePreviousSentence
+			inherit(qm, e)
+			qm.Cue = CuePreviousSentence
 			return
 		}
 	}
 	if m := q.subjectOf(si - 1); m != nil {
-		qm.Speaker, qm.SpeakerName, qm.Cue = &cotejo.Span{Start: m.Start, End: m.End}, m.Text, CuePreviousSentence
+		q.set(qm, m, CuePreviousSentence)
 		return
 	}
 	// The previous sentence is reported speech whose verb drops its
@@ -879,12 +884,22 @@ func (q *quoter) fromPrevious(qm *cotejo.QuoteMention, si int, earlier []cotejo.
 	if !q.elidedSubject(si - 1) {
 		return
 	}
-	for k := len(earlier) - 1; k >= 0 && k >= len(earlier)-maxEarlier && earlier[k].Sentence >= si-topicSentences; k-- {
-		if e := earlier[k]; e.Speaker != nil && e.Sentence < si {
-			qm.Speaker, qm.SpeakerName, qm.Cue = e.Speaker, e.SpeakerName, CuePreviousSentence
-			return
+	if e := recentSpeaker(earlier, si-topicSentences, si); e != nil {
+		inherit(qm, e)
+		qm.Cue = CuePreviousSentence
+	}
+}
+
+// recentSpeaker returns the latest of the last maxEarlier quotes of
+// earlier that has a speaker and stands in a sentence from first to
+// before, or nil.
+func recentSpeaker(earlier []cotejo.QuoteMention, first, before int) *cotejo.QuoteMention {
+	for k := len(earlier) - 1; k >= 0 && k >= len(earlier)-maxEarlier && earlier[k].Sentence >= first; k-- {
+		if e := &earlier[k]; e.Speaker != nil && e.Sentence < before {
+			return e
 		}
 	}
+	return nil
 }
 
 // maxEarlier bounds how many earlier quotes a quote looks back over for a
@@ -949,9 +964,19 @@ func (q *quoter) subjectOf(si int) *cotejo.Mention {
 }
 
 func (q *quoter) set(qm *cotejo.QuoteMention, m *cotejo.Mention, cue string) {
+	setSpeaker(qm, m)
+	qm.Cue = strings.ToLower(cue)
+}
+
+// setSpeaker makes the mention m the quote's speaker, leaving its cue.
+func setSpeaker(qm *cotejo.QuoteMention, m *cotejo.Mention) {
 	qm.Speaker = &cotejo.Span{Start: m.Start, End: m.End}
 	qm.SpeakerName = m.Text
-	qm.Cue = strings.ToLower(cue)
+}
+
+// inherit gives the quote the speaker of an earlier quote, e.
+func inherit(qm *cotejo.QuoteMention, e *cotejo.QuoteMention) {
+	qm.Speaker, qm.SpeakerName = e.Speaker, e.SpeakerName
 }
 
 // speakerLike reports whether a mention can speak: a person, an
