@@ -138,27 +138,24 @@ func (s *timexScanner) raw(i int) string { return s.body[s.toks[i].Start:s.toks[
 
 // match tries every form of temporal expression at token i.
 func (s *timexScanner) match(i int) (timexMatch, bool) {
+	// Most tokens start no expression: turn them away before folding
+	// them (the openers below are all among the start words).
+	if !s.tw.CanStartWord(s.raw(i)) {
+		return timexMatch{}, false
+	}
 	// "la noche del viernes", "la noche de este viernes", "la tarde del
 	// pasado 11 de febrero": the part of the day goes with the day the
 	// rest names. (The date is read by matchDate, which never comes back
 	// here: a run of "del mañana del mañana…" costs linear time.)
 	if s.tw.Dets[s.word(i)] && s.tw.PartsOfDay[s.word(i+1)] {
-		k := i + 2
-		if s.tw.DayOf[s.word(k)] {
-			k++
-		}
-		if m, ok := s.matchDate(k, true); ok && m.date.Grain >= cotejo.Day {
+		if m, ok := s.dateOf(i + 2); ok && m.date.Grain >= cotejo.Day {
 			return m, true
 		}
 	}
 	// "principios de abril", "finales del año pasado", "late 2011": the
 	// expression is the month's or the year's, from its first word.
 	if s.tw.PeriodParts[s.word(i)] {
-		k := i + 1
-		if s.tw.DayOf[s.word(k)] {
-			k++
-		}
-		if m, ok := s.matchDate(k, true); ok && (m.date.Grain == cotejo.Month || m.date.Grain == cotejo.Year) {
+		if m, ok := s.dateOf(i + 1); ok && (m.date.Grain == cotejo.Month || m.date.Grain == cotejo.Year) {
 			return m, true
 		}
 	}
@@ -169,6 +166,15 @@ func (s *timexScanner) match(i int) (timexMatch, bool) {
 		m.end = s.partOfDayAfter(m.end)
 	}
 	return m, ok
+}
+
+// dateOf reads the date that "de" or "del" at k (or nothing) introduces:
+// the day of "la noche del viernes", the month of "principios de abril".
+func (s *timexScanner) dateOf(k int) (timexMatch, bool) {
+	if s.tw.DayOf[s.word(k)] {
+		k++
+	}
+	return s.matchDate(k, true)
 }
 
 // partOfDayAfter returns the end of a day's expression that ends at end,
@@ -531,8 +537,8 @@ func (s *timexScanner) relativeYearAfter(k int) (year, end int, ok bool) {
 	if s.tw.Units[s.word(k)] != "year" {
 		return 0, 0, false
 	}
-	m, ok := s.unit(k, this, past, future)
-	if !ok || m.date.Grain != cotejo.Year {
+	m, ok := s.unit(k, this, past, future) // a year's unit gives a year
+	if !ok {
 		return 0, 0, false
 	}
 	return m.date.Time.Year(), m.end, true
@@ -591,12 +597,8 @@ func (s *timexScanner) unit(j int, this, past, future bool) (timexMatch, bool) {
 	}
 	k := j + 1
 	if !this && !past && !future {
-		switch w := s.word(k); {
-		case s.tw.Past[w]:
-			past, k = true, k+1
-		case s.tw.Future[w]:
-			future, k = true, k+1
-		default:
+		// "el año pasado", "el mes que viene"
+		if k, past, future = s.tenseWord(k); !past && !future {
 			for _, p := range s.tw.FuturePhrases {
 				if s.phraseAt(k, p) {
 					future, k = true, k+len(p)

@@ -305,20 +305,24 @@ func (t *TimeWords) IsFutureVerb(w string) bool {
 // IsFutureWord is IsFutureVerb(strings.ToLower(w)), without building the
 // lower-case word when it is short.
 func (t *TimeWords) IsFutureWord(w string) bool {
-	return hasTense(w, t.FutureWords, t.FutureSuffixes)
+	return hasTense(w, t.FutureWords, t.FutureSuffixes, nil)
 }
 
 // IsPastWord reports whether the word w, in any case, is a past-tense verb
 // or auxiliary: "llegó", "reunieron", "ha", "was", "falou".
 func (t *TimeWords) IsPastWord(w string) bool {
-	return hasTense(w, t.PastWords, t.PastSuffixes) && !t.NotPast[strings.ToLower(w)]
+	return hasTense(w, t.PastWords, t.PastSuffixes, t.NotPast)
 }
 
 // hasTense reports whether w, lower-cased, is one of the folded words or
-// ends in one of the suffixes after at least two letters.
-func hasTense(w string, words map[string]bool, suffixes []string) bool {
+// ends in one of the suffixes after at least two letters, and is none of
+// the exceptions.
+func hasTense(w string, words map[string]bool, suffixes []string, except map[string]bool) bool {
 	var lb, fb [64]byte
 	low := appendLower(lb[:0], w)
+	if except[string(low)] {
+		return false
+	}
 	if words[string(appendFold(fb[:0], string(low)))] {
 		return true
 	}
