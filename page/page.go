@@ -140,12 +140,15 @@ func toDate(d htmldate.Result) cotejo.Date {
 // language the detector knows (a template's <html lang="en"> over a
 // Spanish article); the detector's guess when the page declares none.
 func pageLanguage(declared, text string) string {
-	detected, conf := lang.DetectConfidence(text)
-	switch {
-	case declared == "":
-		return detected
-	case detected != "" && detected != declared && conf >= overrideConfidence &&
-		utf8.RuneCountInString(text) >= overrideRunes && lang.Detectable(declared):
+	if declared == "" {
+		return lang.Detect(text)
+	}
+	// A language the detector does not know, or too little text to
+	// overrule the page: no need to detect.
+	if !lang.Detectable(declared) || utf8.RuneCountInString(text) < overrideRunes {
+		return declared
+	}
+	if detected, conf := lang.DetectConfidence(text); detected != "" && detected != declared && conf >= overrideConfidence {
 		return detected
 	}
 	return declared

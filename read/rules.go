@@ -384,7 +384,6 @@ func isEmbed(s string) bool {
 	return isYear(s[len(s)-4:]) && strings.Contains(s[:i], "—")
 }
 
-// isHashtags reports whether a line is only hashtags.
 // isCode reports whether a line is style sheet or script that a scrape
 // let through: ".alogo{display: block;width: 330px;}", "{ var a = 1; f(); }".
 func isCode(s string) bool {
@@ -396,6 +395,7 @@ func isCode(s string) bool {
 	return strings.Contains(inner, ":") && strings.Contains(inner, ";") || strings.Count(inner, ";") >= 2
 }
 
+// isHashtags reports whether a line is only hashtags.
 func isHashtags(s string) bool {
 	if !strings.HasPrefix(s, "#") {
 		return false
@@ -513,7 +513,7 @@ func nameLike(s string) bool {
 			if unicode.IsUpper(r) || i == 0 || i == len(fields)-1 {
 				return false
 			}
-		case i == 0 && unicode.IsUpper(r) && isFunctionWord(strings.ToLower(f)):
+		case i == 0 && unicode.IsUpper(r) && isFunctionWord(folded):
 			return false // "A Warner Media Company", "Más de Mundo"
 		case unicode.IsUpper(r):
 			caps++
@@ -532,8 +532,14 @@ func nameLike(s string) bool {
 var givenNames = map[string]bool{"will": true, "may": true, "don": true, "can": true, "mark": true}
 
 // functionWordLangs are the languages whose function words no person's
-// name holds capitalised.
-var functionWordLangs = []*lang.Language{lang.Get("es"), lang.Get("en"), lang.Get("pt")}
+// name opens with: those the debris lists are written for.
+var functionWordLangs = func() []*lang.Language {
+	var out []*lang.Language
+	for _, code := range lang.DebrisLanguages() {
+		out = append(out, lang.Get(code))
+	}
+	return out
+}()
 
 // isFunctionWord reports whether the lower-cased word is a function word
 // of a supported language: an article, a preposition, an adverb such as

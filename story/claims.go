@@ -217,9 +217,10 @@ func (ix *claimIndex) statements(st *cotejo.Story, ai int, a *cotejo.Article) []
 		if text == "" || claimIsFraming(text) {
 			continue
 		}
-		sources := claimAttribution(l, text)
+		depth := claimQuoteDepth(text)
+		sources := claimAttribution(l, text, depth)
 		reported := len(sources) > 0 || claimReported(l, text)
-		for _, c := range claimSplitClauses(l, text) {
+		for _, c := range claimSplitClauses(l, text, depth) {
 			span := cotejo.Span{Start: s.Start + c.Start, End: s.Start + c.End}
 			if len(lang.Words(span.Text(a.Body))) < claimMinWords {
 				continue
@@ -308,10 +309,9 @@ func claimSplitSentences(body string) []cotejo.Span {
 
 // claimSplitClauses splits a sentence where a connector joins an
 // independent clause with a subject of its own, outside quotations.
-// It returns byte ranges into s.
-func claimSplitClauses(l *lang.Language, s string) []cotejo.Span {
+// It returns byte ranges into s; depth is claimQuoteDepth(s).
+func claimSplitClauses(l *lang.Language, s string, depth claimDepth) []cotejo.Span {
 	cuts := []cotejo.Span{{Start: 0, End: len(s)}}
-	depth := claimQuoteDepth(s)
 	for _, joint := range l.ClauseJoints() {
 		from := 0
 		for {
@@ -321,7 +321,7 @@ func claimSplitClauses(l *lang.Language, s string) []cotejo.Span {
 			}
 			at := from + k
 			from = at + len(joint)
-			if depth[at] != 0 {
+			if depth.quoted(at) {
 				continue
 			}
 			right := s[at+len(joint):]
@@ -348,10 +348,20 @@ func claimSplitClauses(l *lang.Language, s string) []cotejo.Span {
 	return cuts
 }
 
-// claimQuoteDepth gives, for each byte of s, how many quotations are open
-// there, so that clauses are not cut inside quoted speech.
-func claimQuoteDepth(s string) []int {
-	depth := make([]int, len(s)+1)
+// claimDepth gives, for each byte of a sentence, how many quotations are
+// open there; nil when the sentence holds no quotation mark.
+type claimDepth []int
+
+// quoted reports whether byte i lies inside a quotation.
+func (d claimDepth) quoted(i int) bool { return d != nil && d[i] > 0 }
+
+// claimQuoteDepth measures the quotations of s, so that clauses are not
+// cut, nor sources found, inside quoted speech.
+func claimQuoteDepth(s string) claimDepth {
+	if !strings.ContainsAny(s, "\"“”«»") {
+		return nil // most sentences: no allocation
+	}
+	depth := make(claimDepth, len(s)+1)
 	d, straight := 0, false
 	for i, r := range s {
 		switch r {
@@ -393,10 +403,9 @@ func claimPassage(id string, span cotejo.Span, passages []cotejo.Passage) string
 // subject of a verb of speech ("el Kremlin dijo", "…, dijo Lukashenko").
 // Cues and verbs inside a quotation are what was said ("«Putin expresó
 // su solidaridad…», señala el comunicado"), not who said it.
-func claimAttribution(l *lang.Language, s string) []claimSource {
+func claimAttribution(l *lang.Language, s string, depth claimDepth) []claimSource {
 	ws := lang.Words(s)
-	depth := claimQuoteDepth(s)
-	quoted := func(i int) bool { return depth[ws[i].Start] > 0 }
+	quoted := func(i int) bool { return depth.quoted(ws[i].Start) }
 	folded := make([]string, len(ws))
 	for i, w := range ws {
 		folded[i] = lang.Fold(s[w.Start:w.End])

@@ -398,7 +398,7 @@ func TestClaimsAttributionNamesTheSource(t *testing.T) {
 	}
 	for _, tt := range tests {
 		var got []string
-		for _, s := range claimAttribution(lang.Get(tt.lang), tt.sentence) {
+		for _, s := range claimAttribution(lang.Get(tt.lang), tt.sentence, claimQuoteDepth(tt.sentence)) {
 			got = append(got, s.name)
 		}
 		if strings.Join(got, ",") != tt.want {

@@ -422,6 +422,7 @@ func entityFinish(st *cotejo.Story, clusters []*entityCluster) *entityLinks {
 	})
 	for i, c := range live {
 		types := map[string]int{}
+		located := 0 // mentions after a locative preposition
 		var roles []string
 		code := st.Articles[c.first.art].Language
 		for _, r := range c.refs {
@@ -429,7 +430,7 @@ func entityFinish(st *cotejo.Story, clusters []*entityCluster) *entityLinks {
 			m := a.Mentions[r.idx]
 			types[m.Type]++
 			if m.Type != cotejo.PER && lang.Get(a.Language).IsLocative(entityWordBefore(a.Body, m.Start)) {
-				types[entityLocative]++
+				located++
 			}
 			l.mention[r.art][r.idx] = i
 			if m.Role != "" {
@@ -451,7 +452,7 @@ func entityFinish(st *cotejo.Story, clusters []*entityCluster) *entityLinks {
 		})
 		e := cotejo.Entity{
 			Name:     name,
-			Type:     entityType(types),
+			Type:     entityType(types, located),
 			Aliases:  aliases,
 			Roles:    entityRoles(roles, code),
 			Articles: entityArticles(st, c.perArt),
@@ -947,23 +948,17 @@ func entitySubset(small, big []string) bool {
 	return true
 }
 
-// entityLocative counts, among an entity's type votes, the mentions that
-// follow a locative preposition ("en Bielorrusia"); it is no type.
-const entityLocative = "in"
-
-// entityType is the type most of an entity's mentions have, except that
-// a name the tagger reads as a place in at least a quarter of its place
-// and organisation mentions, and that some mention puts after "en" or
-// "in", is a place. Names of places stand for their governments
-// ("Bielorrusia dijo", "Washington sostiene"), which AnCora, part of the
-// tagger's training data, types as organisations; an organisation the
-// tagger sometimes reads as a place ("Al Qaeda en Yemen") is seldom
-// somewhere one is in.
-func entityType(counts map[string]int) string {
-	located := counts[entityLocative]
-	delete(counts, entityLocative)
+// entityType is the type most of an entity's mentions (counts by type)
+// have, except that a name the tagger reads as a place in at least a
+// quarter of its place and organisation mentions, and that some of its
+// mentions (located) put after "en" or "in", is a place. Names of places
+// stand for their governments ("Bielorrusia dijo", "Washington
+// sostiene"), which AnCora, part of the tagger's training data, types as
+// organisations; an organisation the tagger sometimes reads as a place
+// ("Al Qaeda en Yemen") is seldom somewhere one is in.
+func entityType(counts map[string]int, located int) string {
 	t := entityMajority(counts)
-	if loc, org := counts[cotejo.LOC], counts[cotejo.ORG]; t == cotejo.ORG && loc > 0 && 4*loc >= loc+org && located > 0 {
+	if loc, org := counts[cotejo.LOC], counts[cotejo.ORG]; t == cotejo.ORG && loc > 0 && 3*loc >= org && located > 0 {
 		return cotejo.LOC
 	}
 	return t

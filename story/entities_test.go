@@ -288,21 +288,22 @@ func TestEntitiesSurviveOddInput(t *testing.T) {
 
 func TestEntityTypeKeepsPlacesThatStandForTheirGovernments(t *testing.T) {
 	tests := []struct {
-		counts map[string]int
-		want   string
+		counts  map[string]int
+		located int // mentions after "en", "in"
+		want    string
 	}{
-		{map[string]int{cotejo.LOC: 6, cotejo.ORG: 16, entityLocative: 1}, cotejo.LOC},
-		{map[string]int{cotejo.LOC: 2, cotejo.ORG: 4, entityLocative: 2}, cotejo.LOC},
-		{map[string]int{cotejo.LOC: 2, cotejo.ORG: 4}, cotejo.ORG}, // "Al Qaeda": never somewhere one is in
-		{map[string]int{cotejo.LOC: 1, cotejo.ORG: 9, entityLocative: 1}, cotejo.ORG},
-		{map[string]int{cotejo.ORG: 13}, cotejo.ORG},
-		{map[string]int{cotejo.PER: 5, cotejo.LOC: 3}, cotejo.PER},
-		{map[string]int{cotejo.PER: 1, cotejo.ORG: 3, cotejo.LOC: 1, entityLocative: 1}, cotejo.LOC},
-		{map[string]int{cotejo.ORG: 2, entityLocative: 5}, cotejo.ORG},
+		{map[string]int{cotejo.LOC: 6, cotejo.ORG: 16}, 1, cotejo.LOC},
+		{map[string]int{cotejo.LOC: 2, cotejo.ORG: 4}, 2, cotejo.LOC},
+		{map[string]int{cotejo.LOC: 2, cotejo.ORG: 4}, 0, cotejo.ORG}, // "Al Qaeda": never somewhere one is in
+		{map[string]int{cotejo.LOC: 1, cotejo.ORG: 9}, 1, cotejo.ORG},
+		{map[string]int{cotejo.ORG: 13}, 0, cotejo.ORG},
+		{map[string]int{cotejo.PER: 5, cotejo.LOC: 3}, 0, cotejo.PER},
+		{map[string]int{cotejo.PER: 1, cotejo.ORG: 3, cotejo.LOC: 1}, 1, cotejo.LOC},
+		{map[string]int{cotejo.ORG: 2}, 5, cotejo.ORG},
 	}
 	for _, tt := range tests {
-		if got := entityType(tt.counts); got != tt.want {
-			t.Errorf("entityType(%v) = %s, want %s", tt.counts, got, tt.want)
+		if got := entityType(tt.counts, tt.located); got != tt.want {
+			t.Errorf("entityType(%v, %d) = %s, want %s", tt.counts, tt.located, got, tt.want)
 		}
 	}
 }
