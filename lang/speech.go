@@ -105,32 +105,37 @@ var (
 		"en": {"according to", "in the words of"},
 		"pt": {"segundo", "de acordo com", "conforme", "nas palavras de"},
 	}
-	speechVerbs = map[string]map[string]bool{}
-
-	// The lists as tables, which annotation looks words up in;
-	// speechVerbTables is filled once init has built speechVerbs.
-	speechVerbTables                            langTables
+	// The lists as tables, which annotation looks words up in; the
+	// speech-verb tables are filled by init: the forms as written, and
+	// the same forms with their accents folded.
+	speechVerbTables, foldedSpeechVerbTables    langTables
 	speechAuxiliaryTables, complementizerTables = compile(speechAuxiliaries), compile(complementizers)
 	speechPeriphrasisTables                     = compile(speechPeriphrases)
 	objectMarkerTables                          = compile(objectMarkers)
 )
 
 func init() {
+	written, folded := map[string]map[string]bool{}, map[string]map[string]bool{}
+	add := func(code, f string) {
+		if written[code] == nil {
+			written[code], folded[code] = map[string]bool{}, map[string]bool{}
+		}
+		written[code][f] = true
+		folded[code][Fold(f)] = true
+	}
 	for code, words := range speechIrregular {
-		speechVerbs[code] = set(words)
+		for _, f := range strings.Fields(words) {
+			add(code, f)
+		}
 	}
 	for code, infs := range speechRegular {
-		if speechVerbs[code] == nil {
-			speechVerbs[code] = map[string]bool{}
-		}
 		for _, inf := range strings.Fields(infs) {
 			for _, f := range speechForms(code, inf) {
-				speechVerbs[code][f] = true
-				speechVerbs[code][Fold(f)] = true
+				add(code, f)
 			}
 		}
 	}
-	speechVerbTables = compile(speechVerbs)
+	speechVerbTables, foldedSpeechVerbTables = compile(written), compile(folded)
 }
 
 // speechForms conjugates a regular -ar, -er or -ir verb in the forms
@@ -154,14 +159,20 @@ func speechForms(code, inf string) []string {
 	return nil
 }
 
-// IsSpeechVerb reports whether w (any case) is a reporting verb that
-// attributes direct speech: "dijo", "afirmó", "said", "disse".
+// IsSpeechVerb reports whether w (any case, accents or none) is a
+// reporting verb that attributes direct speech: "dijo", "afirmó",
+// "afirmo", "said", "disse".
 func (l *Language) IsSpeechVerb(w string) bool {
-	return inLowerOrFolded(speechVerbTables.get(l.Code), w)
+	t := foldedSpeechVerbTables.get(l.Code)
+	if isLowerASCII(w) {
+		return t.has(w) // already folded: most words
+	}
+	var lb, fb [64]byte
+	return t.has(string(appendFold(fb[:0], string(appendLower(lb[:0], w)))))
 }
 
-// IsSpeechVerbAsWritten is IsSpeechVerb without folding accents, so that
-// "pública" is not read as "publica".
+// IsSpeechVerbAsWritten is IsSpeechVerb with the accents as written, so
+// that "pública" and "Anuncio" are not read as "publica" and "anunció".
 func (l *Language) IsSpeechVerbAsWritten(w string) bool {
 	return inLower(speechVerbTables.get(l.Code), w)
 }

@@ -23,3 +23,26 @@ func TestIsInfinitive(t *testing.T) {
 		}
 	}
 }
+
+func TestSpeechVerbsWithAndWithoutTheirAccents(t *testing.T) {
+	es := Get("es")
+	for _, tc := range []struct {
+		w             string
+		folded, exact bool
+	}{
+		{"dijo", true, true},
+		{"Afirmó", true, true},
+		{"afirmo", true, false},  // a text without accents
+		{"recordo", true, false}, // an irregular form, accents dropped
+		{"Anuncio", true, false}, // the noun, capitalised
+		{"Pública", true, false}, // the adjective of "Seguridad Pública"
+		{"llegada", false, false},
+	} {
+		if got := es.IsSpeechVerb(tc.w); got != tc.folded {
+			t.Errorf("IsSpeechVerb(%q) = %v, want %v", tc.w, got, tc.folded)
+		}
+		if got := es.IsSpeechVerbAsWritten(tc.w); got != tc.exact {
+			t.Errorf("IsSpeechVerbAsWritten(%q) = %v, want %v", tc.w, got, tc.exact)
+		}
+	}
+}
