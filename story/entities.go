@@ -470,8 +470,8 @@ func entityFinish(st *cotejo.Story, clusters []*entityCluster) *entityLinks {
 			for _, s := range stems {
 				rs[s] = true
 			}
-			if len(stems) > 0 {
-				rs[entityHeadKey(lg, stems[0])] = true
+			if h := discrepancyRoleHead(lg, r); h != "" {
+				rs[entityHeadMark+h] = true
 			}
 		}
 		l.roles = append(l.roles, rs)
@@ -536,8 +536,8 @@ func (l *entityLinks) resolveRole(desc, code, typ string) int {
 	// ministry, though both are Russian. A generic head ("el dirigente",
 	// "un funcionario") fits any.
 	head := ""
-	if !lg.IsGenericRole(entityFirstContentWord(lg, desc)) {
-		head = entityHeadKey(lg, stems[0])
+	if h := discrepancyRoleHead(lg, desc); h != "" {
+		head = entityHeadMark + h
 	}
 	total := 2*len(stems) - 1
 	best, bestScore, tie := -1, 0, false
@@ -573,25 +573,11 @@ func (l *entityLinks) resolveRole(desc, code, typ string) int {
 	return best
 }
 
-// entityHeadKey is the key under which entityRoleStems holds the head of
-// a role: its set of synonyms ("presidente", "mandatario" and "líder" are
-// one), else its stem. Stems never start with "^".
-func entityHeadKey(l *lang.Language, stem string) string {
-	if syn := l.SynonymOfStem(stem); syn != "" {
-		return "^" + syn
-	}
-	return "^" + stem
-}
-
-// entityFirstContentWord returns the first word of s that is no stopword.
-func entityFirstContentWord(l *lang.Language, s string) string {
-	for _, w := range lang.Words(s) {
-		if t := s[w.Start:w.End]; !l.IsStop(t) {
-			return t
-		}
-	}
-	return ""
-}
+// entityHeadMark marks, among an entity's role stems, the head noun of a
+// role as discrepancyRoleHead reads it: past its modifiers ("ministro" of
+// "primer ministro"), as its set of synonyms ("presidente", "mandatario"
+// and "líder" are one). Stems never start with it.
+const entityHeadMark = "^"
 
 // byName returns the entity a free-text name refers to, or -1: an exact
 // folded name or alias first, then the one entity whose names contain all
