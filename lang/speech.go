@@ -184,13 +184,21 @@ func (l *Language) IsSpeechAuxiliary(w string) bool {
 }
 
 // Verbs that add to what the last speaker said ("«…», añadió"): their
-// dropped subject is that speaker, not a person named since.
-var continuationVerbTables = compile(map[string]map[string]bool{
-	"es": set(`añadió añade añaden añadieron añadía añadían añadido agregó agrega agregan agregaron
-		agregaba agregaban agregado`),
-	"en": set(`added adds`),
-	"pt": set(`acrescentou acrescenta acrescentaram acrescentava`),
-})
+// dropped subject is that speaker, not a person named since. Regular
+// verbs are conjugated by speechForms, as the reporting verbs are.
+var continuationVerbTables = func() langTables {
+	regular := map[string]string{"es": "añadir agregar", "pt": "acrescentar"}
+	sets := map[string]map[string]bool{"en": set(`added adds`)}
+	for code, infs := range regular {
+		sets[code] = map[string]bool{}
+		for _, inf := range strings.Fields(infs) {
+			for _, f := range speechForms(code, inf) {
+				sets[code][f] = true
+			}
+		}
+	}
+	return compile(sets)
+}()
 
 // IsContinuationVerb reports whether w (any case) adds to what the last
 // speaker said: "añadió", "added".
