@@ -130,8 +130,12 @@ func TestPersonNamesDoNotEndInAFunctionWord(t *testing.T) {
 
 // namedMentions annotates a Spanish body and lists its named mentions as
 // "text|TYPE", space-separated.
-func namedMentions(body string) string {
-	a := annotateWith(body, "es")
+func namedMentions(body string) string { return mentionsWith(body, "es", testNames) }
+
+// mentionsWith is namedMentions in a language and with a tagger.
+func mentionsWith(body, code string, t Tagger) string {
+	a := &cotejo.Article{Body: body, Language: code, Published: published}
+	WithTagger(a, t)
 	var got []string
 	for _, m := range a.Mentions {
 		if !m.Descriptive {
@@ -157,13 +161,8 @@ func (contextTagger) Tag(tokens []string) []string {
 }
 
 func TestTheTypeAnOrganisationNounGivesHoldsWhereTheNameStandsBare(t *testing.T) {
-	a := &cotejo.Article{Body: "Belta citó a Pedro Gómez. Lo difundió la agencia Belta.", Language: "es", Published: published}
-	WithTagger(a, contextTagger{})
-	var got []string
-	for _, m := range a.Mentions {
-		got = append(got, m.Text+"|"+m.Type)
-	}
-	if want := "Belta|ORG Pedro Gómez|PER Belta|ORG"; strings.Join(got, " ") != want {
+	got := mentionsWith("Belta citó a Pedro Gómez. Lo difundió la agencia Belta.", "es", contextTagger{})
+	if want := "Belta|ORG Pedro Gómez|PER Belta|ORG"; got != want {
 		t.Errorf("mentions %q, want %q", got, want)
 	}
 }
@@ -177,14 +176,8 @@ func (c countingTagger) Tag(tokens []string) []string {
 }
 
 func TestEnglishMentionsLoseLowerCaseEdgesAndDates(t *testing.T) {
-	body := "They walked off on Tuesday, the Alliance said. Then May spoke."
-	a := &cotejo.Article{Body: body, Language: "en", Published: published}
-	WithTagger(a, testNames)
-	var got []string
-	for _, m := range a.Mentions {
-		got = append(got, m.Text+"|"+m.Type)
-	}
-	if want := "Alliance|ORG May|PER"; strings.Join(got, " ") != want {
+	got := mentionsWith("They walked off on Tuesday, the Alliance said. Then May spoke.", "en", testNames)
+	if want := "Alliance|ORG May|PER"; got != want {
 		t.Errorf("mentions %q, want %q", got, want)
 	}
 }
