@@ -297,26 +297,21 @@ func (c *cleaner) pickTitle(units []unit) int {
 	best, fallback := -1, -1
 	if b := c.bylineUnit(units); b > 0 {
 		for i := b - 1; i >= 0 && i >= b-2; i-- {
-			if l := units[i].lines[0]; len(units[i].lines) == 1 && l.role == body && l.n >= 3 && l.n <= 35 && len(l.text) <= 300 && titleEnd(l.text) {
+			if headlineShaped(units[i]) && units[i].lines[0].n >= 3 {
 				best = i
 				break
 			}
 		}
 	}
-	for i, u := range units {
-		if best >= 0 {
-			break
-		}
-		l := u.lines[0]
-		if len(u.lines) > 1 || l.n > 35 || len(l.text) > 300 || !titleEnd(l.text) {
+	for i := 0; i < len(units) && best < 0; i++ {
+		if !headlineShaped(units[i]) {
 			continue
 		}
+		l := units[i].lines[0]
 		caps := isUpperLine(l.text)
 		if l.heading && l.n >= 2 || !caps && l.n >= 4 || caps && l.n >= 7 {
 			best = i
-			break
-		}
-		if fallback < 0 && l.n >= 3 {
+		} else if fallback < 0 && l.n >= 3 {
 			fallback = i
 		}
 	}
@@ -329,6 +324,13 @@ func (c *cleaner) pickTitle(units []unit) int {
 		c.a.Title = l.text
 	}
 	return best
+}
+
+// headlineShaped reports whether a unit could be a headline: one line,
+// not too long, not ending as prose does.
+func headlineShaped(u unit) bool {
+	l := u.lines[0]
+	return len(u.lines) == 1 && l.n <= 35 && len(l.text) <= 300 && titleEnd(l.text)
 }
 
 // bylineLike reports whether a line reads as a byline though its name
@@ -350,19 +352,17 @@ func (c *cleaner) bylineUnit(units []unit) int {
 	}
 	lastUnit := units[len(units)-1]
 	last := lastUnit.lines[len(lastUnit.lines)-1]
-	n, after := 0, -1
+	n, past := 0, false // past: the last unit has been passed
 	for _, l := range c.lines {
 		switch {
-		case after >= 0 && l.role == body:
+		case past && l.role == body:
 			return -1 // the prose has begun: a byline there is not the headline's
 		case n > 0 && (l.role == byline || l.role == body && bylineLike(l)):
 			return n // a byline above every headline-like line says nothing
 		case n < len(units) && l == units[n].lines[0]:
 			n++
 		}
-		if l == last {
-			after = 0
-		}
+		past = past || l == last
 	}
 	return -1
 }
