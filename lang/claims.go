@@ -1,5 +1,7 @@
 package lang
 
+import "strings"
+
 // Words that negate a clause, used to tell "X confirmed" from "X did not
 // confirm" when two outlets' statements of one fact are compared.
 var negations = map[string]string{
@@ -47,6 +49,23 @@ func (l *Language) IsNegation(w string) bool {
 // ClauseJoints returns the connectors after which a sentence may continue
 // with an independent clause.
 func (l *Language) ClauseJoints() []string { return clauseJoints[l.Code] }
+
+// ContrastJoints returns the clause joints that do not coordinate (", aunque
+// ", ", pero ", "; "…): a joint by "y" may close a list ("Russia, China,
+// and Iran"), where these open a clause of its own.
+func (l *Language) ContrastJoints() []string { return contrastJoints[l.Code] }
+
+var contrastJoints = func() map[string][]string {
+	out := map[string][]string{}
+	for code, joints := range clauseJoints {
+		for _, j := range joints {
+			if !coordinators[code][strings.Trim(j, " ,;")] {
+				out[code] = append(out[code], j)
+			}
+		}
+	}
+	return out
+}()
 
 // IsSubjectOpener reports whether the lower-cased word opens a clause with
 // a subject of its own (a determiner or a subject pronoun).

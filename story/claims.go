@@ -612,14 +612,10 @@ func (ix *claimIndex) extract(l *lang.Language, a *cotejo.Article, s *claimState
 	}
 	// A negation after a contrasting joint negates that clause, not the
 	// statement: "Trump dijo que los días de Maduro «están contados»,
-	// aunque se negó a decir si…" still says they are. A joint by "y"
-	// may close a list ("Russia, China, and Iran did not sign"), so it
-	// does not count.
+	// aunque se negó a decir si…" still says they are ("Russia, China,
+	// and Iran did not sign" still says they did not).
 	firstClause := len(s.text)
-	for _, joint := range l.ClauseJoints() {
-		if l.IsCoordinator(strings.Trim(joint, " ,;")) {
-			continue
-		}
+	for _, joint := range l.ContrastJoints() {
 		if i := strings.Index(s.text, joint); i >= 0 && i < firstClause {
 			firstClause = i
 		}
