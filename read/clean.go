@@ -1,6 +1,7 @@
 package read
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -34,11 +35,14 @@ func Clean(a *cotejo.Article) {
 	}
 	c.captions()
 	c.bylines()
-	c.repeats()
+	spared := c.repeats()
 	if c.code == "" {
 		c.code = lang.Detect(c.sample())
 	}
 	c.head()
+	if spared != nil && spared.role == body {
+		spared.role = debris
+	}
 	c.tail()
 	c.metadata()
 	a.Body = c.body()
@@ -227,8 +231,13 @@ func (c *cleaner) bylines() {
 }
 
 // repeats removes short non-sentence lines printed more than once, such
-// as an embed placeholder or a credit repeated under every photo.
-func (c *cleaner) repeats() {
+// as an embed placeholder or a credit repeated under every photo. A page
+// may print its headline again further down (a related-links box, a
+// sharing prompt): the first headline-shaped copy above the prose that
+// shares words with the lead, as a headline does, is spared and returned,
+// for head to take as the title or leave as debris. A sidebar link
+// printed twice shares none.
+func (c *cleaner) repeats() (spared *line) {
 	seen := map[string]int{}
 	key := func(l *line) string { return strings.Join(l.words, " ") }
 	for _, l := range c.lines {
@@ -236,11 +245,42 @@ func (c *cleaner) repeats() {
 			seen[key(l)]++
 		}
 	}
+	var candidates []*line
 	for _, l := range c.lines {
-		if l.role == body && l.n <= 15 && !endsSentence(l.text) && seen[key(l)] > 1 {
+		if l.role != body {
+			continue
+		}
+		if l.n >= 8 && endsSentence(l.text) { // the lead
+			for _, h := range candidates {
+				if sharedContentWords(h.words, l.words) >= 2 {
+					spared = h
+					break
+				}
+			}
+			break
+		}
+		if l.n >= 4 && l.n <= 15 && titleEnd(l.text) && seen[key(l)] > 1 && c.a.Title == "" {
+			candidates = append(candidates, l)
+		}
+	}
+	for _, l := range c.lines {
+		if l.role == body && l != spared && l.n <= 15 && !endsSentence(l.text) && seen[key(l)] > 1 {
 			l.role = debris
 		}
 	}
+	return spared
+}
+
+// sharedContentWords counts the words of four letters or more of a that
+// b holds too.
+func sharedContentWords(a, b []string) int {
+	n := 0
+	for _, w := range a {
+		if utf8.RuneCountInString(w) >= 4 && slices.Contains(b, w) {
+			n++
+		}
+	}
+	return n
 }
 
 // head finds the headline among the lines before the first paragraph of

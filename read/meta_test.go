@@ -51,6 +51,7 @@ func TestCleanPrefersThePublicationCue(t *testing.T) {
 // the top without a final period, and that a text opening with prose has
 // none.
 func TestCleanFindsTheTitle(t *testing.T) {
+	const lead = "El presidente Barack Obama dijo que Trípoli escapa del dominio de un tirano y que el régimen se derrumba."
 	tests := []struct {
 		name, raw, title string
 	}{
@@ -65,6 +66,9 @@ func TestCleanFindsTheTitle(t *testing.T) {
 		{"the headline right above the byline, below a trending link", "Eta vuelve a ser huracán\nEgipto impone un toque de queda tras las protestas\nPor María López\n\n" + proseES, "Egipto impone un toque de queda tras las protestas"},
 		{"an outlet's byline marks the headline too", "Eta vuelve a ser huracán\nEgipto impone un toque de queda tras las protestas\nPor CNN en Español\n\n" + proseES, "Egipto impone un toque de queda tras las protestas"},
 		{"a byline right under the first headline", "Maduro busca refugio en Bielorrusia\nPor María López\n\n" + proseES, "Maduro busca refugio en Bielorrusia"},
+		{"the headline printed again further down", "Obama: «Trípoli escapa del dominio de un tirano»\n" + lead + "\nMás noticias\nObama: «Trípoli escapa del dominio de un tirano»\n" + proseES, "Obama: «Trípoli escapa del dominio de un tirano»"},
+		{"a sidebar link printed twice is no headline", "Se reunió el Buró Político del Partido\n" + lead + "\nSe reunió el Buró Político del Partido\n" + proseES, ""},
+		{"a repeated label above the headline stays out", "Lo más leído\nMaduro busca refugio en Bielorrusia\n" + proseES + "\nLo más leído\n" + proseES, "Maduro busca refugio en Bielorrusia"},
 		{"a byline after the prose says nothing of the headline", "Eta vuelve a ser huracán\n\nMaduro busca refugio en Bielorrusia\n\n" + proseES + "\n\nPor María López", "Eta vuelve a ser huracán"},
 	}
 	for _, tt := range tests {
