@@ -125,6 +125,11 @@ func (c *cleaner) classify(i int, l *line) role {
 		return debris
 	case n <= 20 && lists.comments.find(l.words):
 		return debris // a comment system's notice
+	case n <= 10 && imprintName(l.text) != "":
+		// The publisher's imprint names the outlet when nothing better
+		// does: "20 MINUTOS EDITORA, S.L.".
+		c.outlets = append(c.outlets, imprintName(l.text))
+		return debris
 	case isCredit(l):
 		return debris
 	case hasCreditSuffix(l.text):

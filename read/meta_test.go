@@ -118,6 +118,7 @@ func TestCleanReadsTheOutlet(t *testing.T) {
 		{"address with www", "https://www.elpais.com/internacional/2025-12-11/nota.html\n\n" + proseES, "elpais.com", "https://www.elpais.com/internacional/2025-12-11/nota.html"},
 		{"copyright line", proseES + "\n\n© 2025 El País. Todos los derechos reservados.", "El País", ""},
 		{"copyright with a site's address and the publisher's street", proseES + "\n\n© ELMUNDO.es Avenida de San Luis 25 - 28033 MADRID", "ELMUNDO.es", ""},
+		{"a publisher's imprint under the article", proseES + "\n\n20 MINUTOS EDITORA, S.L.", "20 MINUTOS EDITORA", ""},
 		{"nothing", proseES, "", ""},
 	}
 	for _, tt := range tests {
@@ -126,6 +127,26 @@ func TestCleanReadsTheOutlet(t *testing.T) {
 				t.Errorf("Outlet, URL = %q, %q; want %q, %q", a.Outlet, a.URL, tt.outlet, tt.url)
 			}
 		})
+	}
+}
+
+// TestImprintName checks which lines read as a publisher's imprint.
+func TestImprintName(t *testing.T) {
+	tests := []struct{ line, want string }{
+		{"20 MINUTOS EDITORA, S.L.", "20 MINUTOS EDITORA"},
+		{"Editorial La Capital S.A.", "Editorial La Capital"},
+		{"Grupo Clarín S.A. de C.V.", "Grupo Clarín"},
+		{"The New York Times Company Inc.", "The New York Times Company"},
+		{"Procter & Gamble Ltd", "Procter & Gamble"},
+		{"Lo anunció Grupo Clarín S.A.", ""},                   // a sentence
+		{"S.A.", ""},                                           // a form alone
+		{"CASA", ""},                                           // no form: "SA" must stand apart
+		{"Una empresa de medios con sede en Madrid, S.L.", ""}, // lower-case words
+	}
+	for _, tt := range tests {
+		if got := imprintName(tt.line); got != tt.want {
+			t.Errorf("imprintName(%q) = %q, want %q", tt.line, got, tt.want)
+		}
 	}
 }
 

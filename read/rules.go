@@ -371,6 +371,38 @@ func copyrightOutlet(s string) string {
 	return strings.Join(out, " ")
 }
 
+// legalForms are the company-type abbreviations that end a publisher's
+// imprint line: "20 MINUTOS EDITORA, S.L.", "Grupo Clarín S.A.".
+var legalForms = []string{
+	"S.A. de C.V.", "S.A.U.", "S.L.U.", "S.A.S.", "S.A.", "S.L.", "S.R.L.", "SL", "SA",
+	"Ltda.", "Lda.", "Ltd.", "Ltd", "Limited", "Inc.", "Inc", "LLC", "L.L.C.", "GmbH", "PLC", "plc", "Corp.",
+}
+
+// imprintName reads a line that is nothing but a company's name and
+// legal form, the publisher's imprint under an article, and returns the
+// name without the form; "" when the line is anything else.
+func imprintName(s string) string {
+	s = strings.TrimSpace(s)
+	var name string
+	for _, form := range legalForms {
+		if rest, ok := strings.CutSuffix(s, form); ok && rest != s && (strings.HasSuffix(rest, " ") || strings.HasSuffix(rest, ",")) {
+			name = strings.TrimRight(rest, " ,")
+			break
+		}
+	}
+	words := strings.Fields(name)
+	if len(words) == 0 || len(words) > 6 {
+		return ""
+	}
+	for i, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !(unicode.IsUpper(r) || unicode.IsDigit(r) || w == "&" || i > 0 && isParticle(lang.Fold(w))) {
+			return ""
+		}
+	}
+	return name
+}
+
 // isEmbed reports whether a line is the text of an embedded post: a tweet
 // signature "— Name (@handle) December 11, 2025" or a pic.twitter.com link.
 func isEmbed(s string) bool {
