@@ -59,9 +59,10 @@ func Mentions(body, code string, tokens []cotejo.Token, t Tagger) []cotejo.Menti
 	}
 	// A name the words typed once ("la agencia estatal Belta") has that
 	// type where the article names it bare ("Belta citó a Lukashenko"),
-	// which the tagger may read as a person's name.
+	// which the tagger may read as a person's name; a name a place noun
+	// introduced once is a place wherever it stands bare.
 	for i := range out {
-		if typ, ok := cued[out[i].Text]; ok && out[i].Type == cotejo.PER && !out[i].Descriptive {
+		if typ, ok := cued[out[i].Text]; ok && (out[i].Type == cotejo.PER || typ == cotejo.LOC) && !out[i].Descriptive {
 			out[i].Type = typ
 		}
 	}
@@ -232,8 +233,10 @@ func sentenceMentions(out []cotejo.Mention, body string, sent []cotejo.Token, wo
 		}
 		typ := e.Type
 		if cue := typeCue(l, words, e); cue != "" {
-			// The tagger's other types stand: only a person is corrected.
-			if typ == cotejo.PER {
+			// The tagger's other types stand against an organisation noun
+			// (the name of the team or the paper may be the city's); a
+			// place noun overrides them all ("la plaza Tahrir").
+			if typ == cotejo.PER || cue == cotejo.LOC {
 				typ = cue
 			}
 			if *cued == nil {
@@ -287,6 +290,9 @@ func typeCue(l *lang.Language, words []string, e ner.Entity) string {
 			return cotejo.ORG
 		}
 	}
+	if placeCue(l, words, e) {
+		return cotejo.LOC
+	}
 	if e.Start > 0 && l.IsObjectMarker(words[e.Start-1]) {
 		return "" // "el equipo de Rubio", "la empresa de Slim": a person's
 	}
@@ -306,6 +312,53 @@ func typeCue(l *lang.Language, words []string, e ner.Entity) string {
 		}
 	}
 	return ""
+}
+
+// placeReach is how many words a place noun may stand before the name
+// it types ("la localidad septentrional siria de Jan Shijún").
+const placeReach = 5
+
+// placeCue reports whether a place noun introduces a name, with only
+// adjectives and then "de" and a determiner between: "la plaza Tahrir",
+// "la ciudad turística de Sharm el Sheij", "la península del Sinaí", "la
+// plaza de la Revolución". A relational adjective makes the name the
+// place's owner ("la ciudad natal de Gadafi"), and a second noun the
+// name's ("la calle la dimisión de Al Assad").
+func placeCue(l *lang.Language, words []string, e ner.Entity) bool {
+	for k := e.Start - 1; k >= 0 && k >= e.Start-placeReach; k-- {
+		if l.IsPlaceNoun(words[k]) {
+			return placeComplement(l, words[k+1:e.Start])
+		}
+	}
+	return false
+}
+
+// placeComplement reports whether the words between a place noun and a
+// name are adjectives, then a name joiner ("de", "del") and at most one
+// determiner.
+func placeComplement(l *lang.Language, between []string) bool {
+	i := 0
+	for i < len(between) && !l.IsNameJoiner(between[i]) {
+		w := between[i]
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsLower(r) || l.IsStop(w) || l.IsComplementizer(w) ||
+			l.IsRoleNoun(w) || l.IsSpeechVerb(w) || l.IsPreposition(w) || ownerAdjectives[w] {
+			return false
+		}
+		i++
+	}
+	if i == len(between) {
+		return true
+	}
+	rest := between[i+1:] // after the joiner
+	return len(rest) == 0 || len(rest) == 1 && l.IsDeterminer(rest[0])
+}
+
+// ownerAdjectives, after a place noun, make the name after "de" the
+// place's owner or the words' subject rather than its name: "la ciudad
+// natal de Gadafi", "una ciudad pro Gadafi", "la región después de…".
+var ownerAdjectives = map[string]bool{
+	"natal": true, "pro": true, "después": true, "antes": true, "cerca": true, "lejos": true, "además": true,
+	"native": true, "home": true,
 }
 
 // isPlaceholder reports whether sp is a stand-in that anonymised corpora

@@ -27,6 +27,7 @@ var testNames = gazetteer{
 	"« El País »": "ORG", "\" Titanic \"": "MISC",
 	"Nicolás Maduro": "PER", "Pedro Gómez": "PER", "Peter Miller": "PER", "Kim Jong Un": "PER", "Juan Pérez": "PER",
 	"Belta": "PER", "Al Jazeera": "PER", "Caracol Radio": "PER", "NUMBER": "ORG", "Presidente": "PER", "Tuesday": "LOC", "May": "PER", "the Alliance said": "ORG", "Rubio": "PER", "Premio Nobel": "PER", "F": "ORG",
+	"Sirte": "LOC", "Tahrir": "ORG", "El Arish": "PER", "Sinaí": "ORG", "Revolución": "MISC", "Zintan": "PER",
 	// A heading glued to its paragraph, as the tagger reads it.
 	"Maduro Según": "PER",
 }
@@ -214,11 +215,26 @@ func TestMentionsCorrectedByTheArticle(t *testing.T) {
 		{"a capitalised function word before is no part of a name", "Pedro Gómez habló ayer. Según Gómez, todo sigue.", "Pedro Gómez|PER Gómez|PER"},
 		{"a name may end in what is also an article", "Se reunió con Kim Jong Un en Singapur.", "Kim Jong Un|PER"},
 		{"a verb and a title between the noun and the name", "El diario entrevistó al ministro Juan Pérez.", "Juan Pérez|PER"},
+		{"a place noun before", "Miles celebraron en la plaza Tahrir.", "Tahrir|LOC"},
+		{"a place noun, an adjective and de", "Atacaron una comisaría de la localidad egipcia de El Arish.", "El Arish|LOC"},
+		{"a place noun and del", "Viajó a la península del Sinaí.", "Sinaí|LOC"},
+		{"a place noun and de la", "Se reunieron en la plaza de la Revolución.", "Revolución|LOC"},
+		{"a place is one where it stands bare", "Tahrir se llenó. Miles celebraron en la plaza Tahrir.", "Tahrir|LOC Tahrir|LOC"},
+		{"a comma ends a place noun's reach", "El alcalde de la ciudad, Juan Pérez, habló.", "Juan Pérez|PER"},
+		{"a preposition ends a place noun's reach", "La ciudad recibió a Juan Pérez.", "Juan Pérez|PER"},
+		{"a hometown's owner is no place", "Sirte es la ciudad natal de Juan Pérez.", "Sirte|LOC Juan Pérez|PER"},
+		{"a second noun's complement is no place", "Pide en la calle la dimisión de Juan Pérez.", "Juan Pérez|PER"},
 	}
 	for _, tt := range tests {
 		if got := namedMentions(tt.body); got != tt.want {
 			t.Errorf("%s: %q: mentions %q, want %q", tt.name, tt.body, got, tt.want)
 		}
+	}
+}
+
+func TestMentionsPlaceNounInEnglish(t *testing.T) {
+	if got, want := mentionsWith("Rebels held the town of Zintan.", "en", testNames), "Zintan|LOC"; got != want {
+		t.Errorf("mentions %q, want %q", got, want)
 	}
 }
 
