@@ -1089,12 +1089,7 @@ type claimGroup struct {
 func claimBuild(st *cotejo.Story, ix *claimIndex, c *claimCluster) *claimGroup {
 	members := slices.Clone(c.members)
 	slices.SortStableFunc(members, func(x, y *claimStatement) int { return cmp.Compare(x.order, y.order) })
-	text := members[0]
-	for _, m := range members[1:] {
-		if m.weight > text.weight*1.15 {
-			text = m
-		}
-	}
+	text := claimWording(ix, members)
 	claim := cotejo.Claim{Text: text.text, Evidence: make([]cotejo.ClaimEvidence, 0, len(members))}
 	seen := map[string]bool{}
 	for _, m := range members {
@@ -1117,6 +1112,48 @@ func claimBuild(st *cotejo.Story, ix *claimIndex, c *claimCluster) *claimGroup {
 		claim.Status = cotejo.SingleSource
 	}
 	return &claimGroup{claim: claim, first: members[0].order, members: members, extras: c.extras}
+}
+
+// claimWording picks the statement that words a claim: the one the other
+// statements cover best, so that the text cited to all of them says what
+// they share and not one outlet's extra facts ("the spokesman called the
+// handover a great victory" is not what the article that only reports
+// the handover says). Ties go to the earliest.
+func claimWording(ix *claimIndex, members []*claimStatement) *claimStatement {
+	best, bestCover := members[0], -1.0
+	for _, m := range members {
+		if m.weight == 0 {
+			continue
+		}
+		cover := 0.0
+		for _, o := range members {
+			if o != m {
+				cover += ix.sharedWeight(m, o) / m.weight
+			}
+		}
+		if cover > bestCover+1e-9 {
+			best, bestCover = m, cover
+		}
+	}
+	return best
+}
+
+// sharedWeight is the weight of the features two statements share.
+func (ix *claimIndex) sharedWeight(a, b *claimStatement) float64 {
+	shared := 0.0
+	for i, j := 0, 0; i < len(a.feats) && j < len(b.feats); {
+		switch {
+		case a.feats[i] < b.feats[j]:
+			i++
+		case a.feats[i] > b.feats[j]:
+			j++
+		default:
+			shared += ix.idf[a.feats[i]]
+			i++
+			j++
+		}
+	}
+	return shared
 }
 
 // claimIndependent counts the independent sources among the statements of
