@@ -134,6 +134,16 @@ func TestQuotesAttributeSpeakers(t *testing.T) {
 		{"a text after a conjunction is still the subject", "es", "«Esto acaba hoy», dijo Petro. Pero el comunicado advierte que «la crisis seguirá» en el país.", "comunicado", "advierte"},
 		{"a preposition just before the window governs the phrase", "es", "«Esto acaba hoy», dijo Petro. En declaraciones a la televisión pública estatal denunció que «hubo ataques» ayer.", "Petro", "denunció"},
 		{"an infinitive has no subject before it", "es", "Sheinbaum declaró que no habrá cambios. Lamentó que el hecho de asegurar que «todo sigue» haya molestado.", "Sheinbaum", "asegurar"},
+		// A live blog's entries (a CL-TLS page).
+		{"a coordinated verb skips the object's apposition", "es", "El presidente de Francia, Emmanuel Macron, aplaude la decisión «valiente y necesaria» de su homólogo brasileño, Lula, y pide elecciones «libres y transparentes».", "Emmanuel Macron", "pide"},
+		{"a name in apposition to an object is an object", "es", "En su primer comunicado tras la renuncia del presidente, Gustavo Petro, los militares agradecen «a todos los mártires» su sacrificio.", "militares", "agradecen"},
+		{"a timestamped entry inherits nothing", "es", "15.50 h: El profesor Gustavo Petro ha dicho a la BBC que el presidente es «como una figura decorativa».\n\n15.38 h: La televisión pública de Chile anuncia que «dentro de poco» se dará a conocer un «comunicado urgente e importante».", "televisión pública de Chile", "anuncia"},
+		{"a timestamped entry takes no speaker from the entry before", "es", "17.27 h: El nuevo presidente deberá ser elegido en 60 días.\n\n17.16h: «Lo hemos logrado. Todo el mundo está feliz», ha dicho uno de los miles de manifestantes.", "", "dicho"},
+		{"within an entry the speaker carries on", "es", "17.27 h: Gustavo Petro habló ayer. «Todo irá bien», explicó.\n\n17.16h: Nada nuevo.", "Gustavo Petro", "explicó"},
+		{"a verb's form after an article is a noun", "es", "Gustavo Petro habló ayer. Hubo un anuncio: «dentro de poco» se dará a conocer un «comunicado urgente e importante».", "", ""},
+		{"an auxiliary, an object and a subject in apposition", "es", "«Mubarak no va a abandonar Egipto», ha asegurado a la BBC el ministro de Finanzas, Gustavo Petro.", "Gustavo Petro", "asegurado"},
+		{"a second dijo shares the subject of the first", "es", "El presidente egipcio dijo que «no saldrá del país», pero que delegará poderes en el vicepresidente; además dijo que «va a pedir cuentas a aquellos que han cometido delitos».", "presidente egipcio", "dijo"},
+		{"según a relay after the speaker's own verb", "es", "La vicepresidenta, Teresa Ribera, califica la caída como un «cambio histórico», según informa la agencia AFP.", "Teresa Ribera", "califica"},
 		{"no speaker rather than a guess", "es", "El día estaba nublado. «Nadie sabe qué pasará mañana en el país.»", "", ""},
 	}
 	for _, tt := range tests {

@@ -48,7 +48,58 @@ type quoter struct {
 	quoted []rawQuote
 	cues   [][]string // AccordingTo, split into words
 	views  [][]string // OwnViews, split into words
+	floors []int      // floors[si]: the first sentence of si's live-blog entry (entryFloor)
 }
+
+// entryFloor returns the first sentence of the live-blog entry that holds
+// sentence si: a live blog's entries open with their time ("21.55 h:
+// «…», asegura Obama.") and stand each on its own, so no look-back for a
+// speaker crosses into the entry before, posted at another hour about
+// something else. Without time stamps the floor is 0.
+func (q *quoter) entryFloor(si int) int {
+	if q.floors == nil {
+		q.floors = make([]int, len(q.a.Sentences))
+		floor := 0
+		for i, sent := range q.a.Sentences {
+			if opensWithTime(q.body[sent.Start:min(sent.End, sent.Start+24)]) {
+				floor = i
+			}
+			q.floors[i] = floor
+		}
+	}
+	if si < 0 || si >= len(q.floors) {
+		return 0
+	}
+	return q.floors[si]
+}
+
+// opensWithTime reports whether a text opens with a time of day set off
+// as a live blog's entry stamp: "21.55 h:", "17.57h:", "10:45 -", "9.05
+// a.m. |".
+func opensWithTime(s string) bool {
+	i := 0
+	for i < len(s) && i < 2 && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	if i == 0 || i+3 > len(s) || (s[i] != '.' && s[i] != ':') || !isDigit(s[i+1]) || !isDigit(s[i+2]) {
+		return false
+	}
+	rest := strings.TrimLeft(s[i+3:], " ")
+	for _, unit := range []string{"horas", "hrs", "hs", "h", "a.m.", "p.m.", "am", "pm", "GMT"} {
+		if after, ok := strings.CutPrefix(rest, unit); ok {
+			rest = strings.TrimLeft(after, " ")
+			break
+		}
+	}
+	for _, mark := range []string{":", "-", "–", "—", "|"} {
+		if strings.HasPrefix(rest, mark) {
+			return true
+		}
+	}
+	return false
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
 // keep drops scare quotes: one word, or a short run of capitalised words
 // that names something ("Día de la Revolución").
@@ -109,10 +160,23 @@ func (q *quoter) attribute(qm *cotejo.QuoteMention, r rawQuote, earlier []cotejo
 	last := q.sentenceOf(max(r.outer.End-1, r.outer.Start))
 	first := qm.Sentence
 	after := q.tokensIn(cotejo.Span{Start: r.outer.End, End: min(q.a.Sentences[last].End, r.outer.End+contextBytes)})
-	if q.fromVerbAt(qm, after, r, earlier) || q.fromMentionVerb(qm, after) || q.fromAccordingTo(qm, after) {
+	if q.fromVerbAt(qm, after, r, earlier) || q.fromMentionVerb(qm, after) {
 		return
 	}
 	before := q.tokensIn(cotejo.Span{Start: max(q.a.Sentences[first].Start, r.outer.Start-contextBytes), End: r.outer.Start})
+	if k, _, _ := q.lastAccordingTo(after); k >= 0 {
+		// "X califica la caída de «cambio histórico», según AFP": the
+		// words are X's, whom a verb of speech before them names; the
+		// agency only relays them.
+		trial := *qm
+		if q.fromBefore(&trial, before, r, earlier) && trial.Speaker != nil && q.finiteSpeechVerb(trial.Cue) {
+			*qm = trial
+			return
+		}
+		if q.fromAccordingTo(qm, after) {
+			return
+		}
+	}
 	if q.fromBefore(qm, before, r, earlier) {
 		return
 	}
@@ -338,9 +402,13 @@ func (q *quoter) isSpeechVerb(w string) bool {
 
 // speechVerbAt reports whether toks[k] is a reporting verb: "dijo", or a
 // participle that is also a noun after its auxiliary ("ha pedido", not
-// "un pedido").
+// "un pedido"). After an article, a verb's form is a noun: "un anuncio",
+// "el comunicado".
 func (q *quoter) speechVerbAt(toks []cotejo.Token, k int) bool {
 	w := q.word(toks[k])
+	if k > 0 && q.l.IsDeterminer(q.word(toks[k-1])) && !q.pronoun(q.word(toks[k-1])) {
+		return false
+	}
 	return q.isSpeechVerb(w) || k > 0 && q.l.IsSpeechParticiple(w) && q.l.IsSpeechAuxiliary(q.word(toks[k-1]))
 }
 
@@ -361,12 +429,16 @@ func (q *quoter) pronoun(w string) bool {
 // nearest before it within a few sentences, in a quote or in reported
 // speech; or to nobody.
 func (q *quoter) implicitSpeaker(qm *cotejo.QuoteMention, r rawQuote, earlier []cotejo.QuoteMention) {
-	if n := len(earlier); n > 0 && earlier[n-1].Speaker != nil && earlier[n-1].Sentence >= qm.Sentence-1 {
+	floor := q.entryFloor(qm.Sentence)
+	if n := len(earlier); n > 0 && earlier[n-1].Speaker != nil && earlier[n-1].Sentence >= max(qm.Sentence-1, floor) {
 		inherit(qm, &earlier[n-1])
 		return
 	}
 	if m := q.sentenceSubject(qm.Sentence, r.outer.Start); m != nil {
 		setSpeaker(qm, m)
+		return
+	}
+	if qm.Sentence-1 < floor {
 		return
 	}
 	if m := q.subjectOf(qm.Sentence - 1); m != nil {
@@ -392,7 +464,7 @@ func (q *quoter) implicitSpeaker(qm *cotejo.QuoteMention, r rawQuote, earlier []
 	// experimentó… Convive con el virus… «…», relata." (the topic until
 	// someone speaks).
 	k := len(earlier) - 1
-	for si := qm.Sentence - 1; si >= 0 && si >= qm.Sentence-topicSentences; si-- {
+	for si := qm.Sentence - 1; si >= floor && si >= qm.Sentence-topicSentences; si-- {
 		for ; k >= 0 && earlier[k].Sentence >= si; k-- {
 			if earlier[k].Speaker != nil && earlier[k].Sentence == si {
 				inherit(qm, &earlier[k])
@@ -733,7 +805,7 @@ func (q *quoter) opinionHolder(si int) (*cotejo.Mention, string) {
 		if m == nil || m.Type != cotejo.PER || m.Descriptive {
 			continue
 		}
-		if k > 1 && q.isObject(m) {
+		if g, ok := q.governor(m); ok && g.Start != toks[0].Start {
 			return nil, "" // "Para reunirse con Boric,"; "Para" itself governs X
 		}
 		for j := k + 1; j < len(toks) && j <= k+8; j++ {
@@ -839,7 +911,7 @@ func (q *quoter) beforePunct(toks []cotejo.Token) []cotejo.Token {
 
 // unnamedSubjectWords is how many words before a reporting verb its
 // unnamed subject may take ("la televisión pública estatal denunció").
-const unnamedSubjectWords = 4
+const unnamedSubjectWords = 5
 
 // wordsBefore returns the last n tokens of toks, fewer when punctuation
 // comes first: the words that can be the subject of the verb after them.
@@ -854,9 +926,10 @@ func (q *quoter) wordsBefore(toks []cotejo.Token, n int) []cotejo.Token {
 // fromPrevious attributes a standalone quote to the speaker of a quote in
 // the previous sentence or to the subject of a reporting verb there.
 func (q *quoter) fromPrevious(qm *cotejo.QuoteMention, si int, earlier []cotejo.QuoteMention) {
+	floor := max(q.entryFloor(si), si-1) // the first sentence it may look back to
 	// The answer to an interview question is the interviewee's, who
 	// spoke before it.
-	if n := len(earlier); n > 0 && earlier[n-1].Cue == CueQuestion && earlier[n-1].Sentence >= si-1 {
+	if n := len(earlier); n > 0 && earlier[n-1].Cue == CueQuestion && earlier[n-1].Sentence >= floor {
 		if e := recentSpeaker(earlier[:n-1], earlier[n-1].Sentence-topicSentences, len(q.a.Sentences)); e != nil {
 			inherit(qm, e)
 			qm.Cue = CuePreviousSentence
@@ -865,7 +938,7 @@ func (q *quoter) fromPrevious(qm *cotejo.QuoteMention, si int, earlier []cotejo.
 	}
 	for k := len(earlier) - 1; k >= 0 && k >= len(earlier)-3; k-- {
 		e := &earlier[k]
-		if e.Sentence < si-1 {
+		if e.Sentence < floor {
 			break
 		}
 		if e.Speaker != nil {
@@ -873,6 +946,9 @@ func (q *quoter) fromPrevious(qm *cotejo.QuoteMention, si int, earlier []cotejo.
 			qm.Cue = CuePreviousSentence
 			return
 		}
+	}
+	if floor == si {
+		return // the sentence opens a live-blog entry
 	}
 	if m := q.subjectOf(si - 1); m != nil {
 		q.set(qm, m, CuePreviousSentence)
@@ -884,7 +960,7 @@ func (q *quoter) fromPrevious(qm *cotejo.QuoteMention, si int, earlier []cotejo.
 	if !q.elidedSubject(si - 1) {
 		return
 	}
-	if e := recentSpeaker(earlier, si-topicSentences, si); e != nil {
+	if e := recentSpeaker(earlier, max(si-topicSentences, q.entryFloor(si)), si); e != nil {
 		inherit(qm, e)
 		qm.Cue = CuePreviousSentence
 	}
@@ -1033,8 +1109,16 @@ func (q *quoter) lastMention(toks []cotejo.Token) *cotejo.Mention {
 }
 
 // isObject reports whether a preposition stands right before m ("del
-// presidente", "con Kim"): then m is not who speaks.
+// presidente", "con Kim", "en el vicepresidente"): then m is not who
+// speaks.
 func (q *quoter) isObject(m *cotejo.Mention) bool {
+	_, ok := q.governor(m)
+	return ok
+}
+
+// governor returns the preposition that makes m its object, when one
+// does.
+func (q *quoter) governor(m *cotejo.Mention) (cotejo.Token, bool) {
 	toks := q.a.Tokens
 	i := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= m.Start })
 	// Look back over determiners and quotation marks: "dijo a la AFP",
@@ -1046,8 +1130,36 @@ func (q *quoter) isObject(m *cotejo.Mention) bool {
 		}
 		i--
 	}
-	return i > 0 && q.l.IsObjectMarker(q.word(toks[i-1]))
+	if i > 0 && q.l.IsPreposition(q.word(toks[i-1])) {
+		return toks[i-1], true
+	}
+	// A name in apposition to a title that a preposition governs: "tras
+	// la renuncia del presidente, Hosni Mubarak", "de su homólogo
+	// egipcio, Hosni Mubarak".
+	if i == 0 || q.word(toks[i-1]) != "," {
+		return cotejo.Token{}, false
+	}
+	for j := i - 2; j >= 0 && j >= i-1-appositionTitleWords; j-- {
+		w := q.word(toks[j])
+		if !isLowerWord(w) {
+			return cotejo.Token{}, false
+		}
+		if q.l.IsRoleNoun(w) {
+			for j > 0 && q.l.IsDeterminer(q.word(toks[j-1])) {
+				j--
+			}
+			if j > 0 && q.l.IsPreposition(q.word(toks[j-1])) {
+				return toks[j-1], true
+			}
+			return cotejo.Token{}, false
+		}
+	}
+	return cotejo.Token{}, false
 }
+
+// appositionTitleWords is how many words the title before a name in
+// apposition may take: "su homólogo egipcio", "el ministro de finanzas".
+const appositionTitleWords = 4
 
 // better reports whether m beats the best mention so far as the subject
 // before a verb: a person over an organisation, then the later one, then

@@ -110,7 +110,7 @@ func quoteStems(l *lang.Language, text string) []string {
 func quoteSpeaker(a *cotejo.Article, ai int, q cotejo.QuoteMention, links *entityLinks) int {
 	if q.Speaker != nil {
 		for mi, m := range a.Mentions {
-			if m.Span.Overlaps(*q.Speaker) && links.mention[ai][mi] >= 0 {
+			if m.Span.Overlaps(*q.Speaker) && links.mention[ai][mi] >= 0 && !quoteSpeakerComplement(a, *q.Speaker, m) {
 				return links.mention[ai][mi]
 			}
 		}
@@ -120,6 +120,22 @@ func quoteSpeaker(a *cotejo.Article, ai int, q cotejo.QuoteMention, links *entit
 		name = q.Speaker.Text(a.Body)
 	}
 	return links.byName(name, a.Language)
+}
+
+// quoteSpeakerComplement reports whether mention m, inside a speaker's
+// phrase, is not who speaks but a complement of the phrase's head: a
+// place, or a name after "de" ("la televisión pública de Egipto"). A
+// name in apposition at the end of the phrase speaks ("el portavoz del
+// Departamento de Estado Victoria Nuland").
+func quoteSpeakerComplement(a *cotejo.Article, speaker cotejo.Span, m cotejo.Mention) bool {
+	if m.Type == cotejo.LOC {
+		return true
+	}
+	if m.Start <= speaker.Start {
+		return false
+	}
+	before := strings.Fields(a.Body[speaker.Start:m.Start])
+	return len(before) > 0 && lang.Get(a.Language).IsNameJoiner(strings.ToLower(before[len(before)-1]))
 }
 
 // quoteGroup clusters items greedily, longest first, each joining the

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/cotejo/cotejo"
 )
 
 // quoteShapes renders st.Quotes as "speaker: a1=text | a2=text" strings.
@@ -145,6 +147,35 @@ func TestQuotesResolveSpeakers(t *testing.T) {
 				t.Errorf("speaker = %q %q, want %q %q", id, name, tt.id, tt.sname)
 			}
 		})
+	}
+}
+
+// A speaker phrase holding a place or a "de" complement is not that
+// place's or complement's quote; a name in apposition at its end is the
+// speaker.
+func TestQuotesSpeakerPhraseComplementIsNoSpeaker(t *testing.T) {
+	for _, tt := range []struct{ body, phrase, entity string }{
+		{`La televisión pública de [Egipto|LOC] anuncia que “<<dentro de poco|w|>>” habrá noticias. [Egipto|LOC] espera.`, "televisión pública de Egipto", ""},
+		{`El portavoz del [Departamento de Estado|ORG] [Victoria Nuland|PER] dijo que “<<no hay planes de viaje|w|>>”. [Nuland|PER] calló.`, "portavoz del Departamento de Estado Victoria Nuland", "Victoria Nuland"},
+	} {
+		st, _ := markStoryOf(t, tt.body)
+		a := st.Articles[0]
+		start := strings.Index(a.Body, tt.phrase)
+		a.Quotes[0].Speaker = &cotejo.Span{Start: start, End: start + len(tt.phrase)}
+		a.Quotes[0].SpeakerName = tt.phrase
+		Entities(st)
+		Quotes(st)
+		got := ""
+		if q := st.Quotes[0]; q.Speaker != nil {
+			for _, e := range st.Entities {
+				if e.ID == *q.Speaker {
+					got = e.Name
+				}
+			}
+		}
+		if got != tt.entity {
+			t.Errorf("%q: speaker entity %q, want %q", tt.body, got, tt.entity)
+		}
 	}
 }
 
