@@ -84,3 +84,19 @@ func FuzzWords(f *testing.F) {
 		}
 	})
 }
+
+func TestIsCountry(t *testing.T) {
+	tests := []struct {
+		code, name string
+		want       bool
+	}{
+		{"es", "Italia", true}, {"es", "Estados Unidos", true}, {"es", "EGIPTO", true}, {"es", "Pakistan", true},
+		{"es", "Madrid", false}, {"es", "Al Qaeda", false}, {"en", "Egypt", true}, {"en", "Egipto", false},
+		{"pt", "Egito", true},
+	}
+	for _, tt := range tests {
+		if got := Get(tt.code).IsCountry(tt.name); got != tt.want {
+			t.Errorf("%s IsCountry(%q) = %v, want %v", tt.code, tt.name, got, tt.want)
+		}
+	}
+}

@@ -437,6 +437,10 @@ func entityFinish(st *cotejo.Story, clusters []*entityCluster) *entityLinks {
 				roles = append(roles, m.Role)
 			}
 		}
+		country := false
+		for s := range c.surfaces {
+			country = country || lang.Get(code).IsCountry(s)
+		}
 		name := entityName(c.surfaces)
 		var aliases []string
 		for s := range c.surfaces {
@@ -452,7 +456,7 @@ func entityFinish(st *cotejo.Story, clusters []*entityCluster) *entityLinks {
 		})
 		e := cotejo.Entity{
 			Name:     name,
-			Type:     entityType(types, located),
+			Type:     entityType(types, located, country),
 			Aliases:  aliases,
 			Roles:    entityRoles(roles, code),
 			Articles: entityArticles(st, c.perArt),
@@ -935,15 +939,19 @@ func entitySubset(small, big []string) bool {
 }
 
 // entityType is the type most of an entity's mentions (counts by type)
-// have, except that a name the tagger reads as a place in at least a
-// quarter of its place and organisation mentions, and that some of its
-// mentions (located) put after "en" or "in", is a place. Names of places
-// stand for their governments ("Bielorrusia dijo", "Washington
-// sostiene"), which AnCora, part of the tagger's training data, types as
-// organisations; an organisation the tagger sometimes reads as a place
+// have, except that a country is a place, and so is a name the tagger
+// reads as a place in at least a quarter of its place and organisation
+// mentions and that some of its mentions (located) put after "en" or
+// "in". Names of places stand for their governments ("Bielorrusia
+// dijo", "Washington sostiene"), which AnCora, part of the tagger's
+// training data, types as organisations, where CoNLL-2002 and readers
+// keep them places; an organisation the tagger sometimes reads as a place
 // ("Al Qaeda en Yemen") is seldom somewhere one is in.
-func entityType(counts map[string]int, located int) string {
+func entityType(counts map[string]int, located int, country bool) string {
 	t := entityMajority(counts)
+	if country && t != cotejo.PER {
+		return cotejo.LOC
+	}
 	if loc, org := counts[cotejo.LOC], counts[cotejo.ORG]; t == cotejo.ORG && loc > 0 && 3*loc >= org && located > 0 {
 		return cotejo.LOC
 	}

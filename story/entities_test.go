@@ -290,20 +290,24 @@ func TestEntityTypeKeepsPlacesThatStandForTheirGovernments(t *testing.T) {
 	tests := []struct {
 		counts  map[string]int
 		located int // mentions after "en", "in"
+		country bool
 		want    string
 	}{
-		{map[string]int{cotejo.LOC: 6, cotejo.ORG: 16}, 1, cotejo.LOC},
-		{map[string]int{cotejo.LOC: 2, cotejo.ORG: 4}, 2, cotejo.LOC},
-		{map[string]int{cotejo.LOC: 2, cotejo.ORG: 4}, 0, cotejo.ORG}, // "Al Qaeda": never somewhere one is in
-		{map[string]int{cotejo.LOC: 1, cotejo.ORG: 9}, 1, cotejo.ORG},
-		{map[string]int{cotejo.ORG: 13}, 0, cotejo.ORG},
-		{map[string]int{cotejo.PER: 5, cotejo.LOC: 3}, 0, cotejo.PER},
-		{map[string]int{cotejo.PER: 1, cotejo.ORG: 3, cotejo.LOC: 1}, 1, cotejo.LOC},
-		{map[string]int{cotejo.ORG: 2}, 5, cotejo.ORG},
+		{map[string]int{cotejo.LOC: 6, cotejo.ORG: 16}, 1, false, cotejo.LOC},
+		{map[string]int{cotejo.LOC: 2, cotejo.ORG: 4}, 2, false, cotejo.LOC},
+		{map[string]int{cotejo.LOC: 2, cotejo.ORG: 4}, 0, false, cotejo.ORG}, // "Al Qaeda": never somewhere one is in
+		{map[string]int{cotejo.LOC: 1, cotejo.ORG: 9}, 1, false, cotejo.ORG},
+		{map[string]int{cotejo.ORG: 13}, 0, false, cotejo.ORG},
+		{map[string]int{cotejo.PER: 5, cotejo.LOC: 3}, 0, false, cotejo.PER},
+		{map[string]int{cotejo.PER: 1, cotejo.ORG: 3, cotejo.LOC: 1}, 1, false, cotejo.LOC},
+		{map[string]int{cotejo.ORG: 2}, 5, false, cotejo.ORG},
+		{map[string]int{cotejo.ORG: 1}, 0, true, cotejo.LOC},  // "Italia desea que…"
+		{map[string]int{cotejo.MISC: 2}, 0, true, cotejo.LOC}, // "EE UU" read as MISC is not a country's name in CLDR, "Estados Unidos" is
+		{map[string]int{cotejo.PER: 3}, 0, true, cotejo.PER},  // a person called Israel
 	}
 	for _, tt := range tests {
-		if got := entityType(tt.counts, tt.located); got != tt.want {
-			t.Errorf("entityType(%v, %d) = %s, want %s", tt.counts, tt.located, got, tt.want)
+		if got := entityType(tt.counts, tt.located, tt.country); got != tt.want {
+			t.Errorf("entityType(%v, %d, %v) = %s, want %s", tt.counts, tt.located, tt.country, got, tt.want)
 		}
 	}
 }
