@@ -209,6 +209,9 @@ func matrixSection(st *cotejo.Story) section {
 	if len(st.Claims) == 0 || len(st.Articles) < 2 {
 		return s
 	}
+	if n := len(st.Claims); n > matrixRows {
+		s.intro = fmt.Sprintf("Which article makes which claim (● makes it): the first %d of %d claims; the JSON matrix has them all.", matrixRows, n)
+	}
 	header := []string{"claim"}
 	for _, a := range st.Articles {
 		header = append(header, a.ID)

@@ -224,7 +224,15 @@ func finish(source string, kind cotejo.Kind, arts []*cotejo.Article) []*cotejo.A
 	return out
 }
 
+// reject records why source was not read: "read x.txt: no such file or
+// directory". An operating-system error about the source itself gives
+// only what went wrong, so that the name is not said twice ("read x.txt:
+// stat x.txt: …").
 func reject(source string, err error) cotejo.Rejected {
+	var pe *fs.PathError
+	if errors.As(err, &pe) && pe.Path == source {
+		err = pe.Err
+	}
 	return cotejo.Rejected{Source: source, Error: fmt.Sprintf("read %s: %v", source, err)}
 }
 

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 
 	"github.com/schollz/progressbar/v3"
 	"github.com/spf13/cobra"
@@ -43,6 +44,9 @@ rest are still processed. Exit status: 0 when at least one article was read,
 1 when none was, 2 for a usage error.`,
 		Args: positional(cobra.MinimumNArgs(1)),
 		RunE: func(c *cobra.Command, paths []string) error {
+			if sentences < 1 {
+				return usageError{fmt.Errorf("--sentences %d: want 1 or more", sentences)}
+			}
 			out := c.OutOrStdout()
 			if format == "" {
 				format = defaultFormat(out)
@@ -75,7 +79,7 @@ rest are still processed. Exit status: 0 when at least one article was read,
 				bar.Finish()
 			}
 			for _, r := range res.Rejected {
-				fmt.Fprintf(c.ErrOrStderr(), "cotejo: not read: %s: %s\n", r.Source, r.Error)
+				fmt.Fprintln(c.ErrOrStderr(), "cotejo: not read:", strings.TrimPrefix(r.Error, "read "))
 			}
 			if err := render(out, res.Stories, res.Rejected); err != nil {
 				return err

@@ -67,6 +67,11 @@ func TestAnalyzeExitStatus(t *testing.T) {
 		{"unknown flag", []string{"analyze", "--colour", good}, exitUsage, "colour"},
 		{"unknown format", []string{"analyze", "--format", "yaml", good}, exitUsage, "yaml"},
 		{"unknown command", []string{"analyse", good}, exitUsage, "unknown command"},
+		{"no command", nil, exitUsage, "a command is needed"},
+		{"no summary", []string{"analyze", "--sentences", "0", good}, exitUsage, "--sentences"},
+		{"a missing file is named once", []string{"analyze", "--format", "json", filepath.Join(dir, "nope.txt"), good}, exitOK, "not read: " + filepath.Join(dir, "nope.txt") + ": no such file"},
+		{"eval ner on an empty file", []string{"eval", "ner", empty}, exitNone, "no sentences"},
+		{"bench checks its format first", []string{"bench", "--format", "xml", "--sizes", "10", "--pages", "0"}, exitUsage, "xml"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -37,11 +37,14 @@ number of articles on sets built by perturbing real articles from the shared
 development data.`,
 		Args: positional(cobra.NoArgs),
 		RunE: func(c *cobra.Command, _ []string) error {
+			if format != "text" && format != "json" {
+				return usageError{fmt.Errorf("unknown --format %q: want text or json", format)}
+			}
 			if data == "" {
 				data = shared.DataPath("")
 			}
 			if data == "" {
-				return fmt.Errorf("bench needs the development data (../shared/data beside the repository, or --data DIR)")
+				return fmt.Errorf("bench needs the development data (../shared/data beside the repository, $COTEJO_SHARED/data, or --data DIR)")
 			}
 			out := c.OutOrStdout()
 			logf := func(format string, args ...any) { fmt.Fprintf(c.ErrOrStderr(), "bench: "+format+"\n", args...) }

@@ -4,8 +4,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"path/filepath"
 
 	"github.com/cotejo/cotejo/eval"
+	"github.com/cotejo/cotejo/internal/shared"
 	"github.com/spf13/cobra"
 )
 
@@ -21,11 +23,13 @@ func newEvalClean() *cobra.Command {
 			"alone with default options, in full and on the Spanish pages.",
 		Args: positional(cobra.NoArgs),
 	}
-	c.Flags().StringVar(&opts.Trafilatura, "trafilatura", "../shared/data/trafilatura-eval", "folder of the trafilatura-eval set")
-	c.Flags().StringVar(&opts.Htmldate, "htmldate", "../shared/data/htmldate-eval", "folder of the htmldate-eval set")
+	c.Flags().StringVar(&opts.Trafilatura, "trafilatura", "", "folder of the trafilatura-eval set (default: trafilatura-eval in the shared data)")
+	c.Flags().StringVar(&opts.Htmldate, "htmldate", "", "folder of the htmldate-eval set (default: htmldate-eval in the shared data)")
 	c.Flags().IntVar(&opts.Limit, "limit", 0, "score at most this many pages of each set (0: all)")
 	format := evalFormat(c)
 	c.RunE = func(c *cobra.Command, _ []string) error {
+		opts.Trafilatura = sharedOr(opts.Trafilatura, "trafilatura-eval")
+		opts.Htmldate = sharedOr(opts.Htmldate, "htmldate-eval")
 		res, err := eval.Clean(opts)
 		if errors.Is(err, eval.ErrNoData) {
 			return fmt.Errorf("%w (pass --trafilatura and --htmldate)", err)
@@ -36,6 +40,19 @@ func newEvalClean() *cobra.Command {
 		return writeEval(c.OutOrStdout(), *format, res, func(w io.Writer) { printClean(w, res) })
 	}
 	return c
+}
+
+// sharedOr returns path when given, else the data set rel in the shared
+// data folder (../shared/data beside the repository, or $COTEJO_SHARED/data),
+// else that folder's usual place, for the error to name.
+func sharedOr(path, rel string) string {
+	if path != "" {
+		return path
+	}
+	if p := shared.DataPath(rel); p != "" {
+		return p
+	}
+	return filepath.Join("..", "shared", "data", rel)
 }
 
 func printClean(w io.Writer, r *eval.CleanResult) {

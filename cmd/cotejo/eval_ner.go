@@ -44,6 +44,9 @@ func newEvalNER() *cobra.Command {
 			if err != nil {
 				return err
 			}
+			if len(s) == 0 {
+				return fmt.Errorf("%s: no sentences to score", f)
+			}
 			gold = append(gold, s...)
 		}
 		res := eval.NER(gold, m.Tag)

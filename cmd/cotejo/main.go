@@ -65,6 +65,14 @@ func newRoot() *cobra.Command {
 		Long:          "cotejo reads many outlets' coverage of the same news and turns it into one verified, source-attributed story.",
 		SilenceUsage:  true,
 		SilenceErrors: true,
+		Args:          cobra.NoArgs,
+		// With no command, the help goes to stderr and the exit status
+		// says the command line was incomplete, as for eval and train.
+		RunE: func(c *cobra.Command, _ []string) error {
+			c.SetOut(c.ErrOrStderr())
+			c.Help()
+			return usageError{errors.New("a command is needed")}
+		},
 	}
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
 		return usageError{fmt.Errorf("%w (see '%s --help')", err, c.CommandPath())}
