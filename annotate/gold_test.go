@@ -187,6 +187,23 @@ func readGoldArticle(t *testing.T, f string, g goldDoc) *cotejo.Article {
 	return arts[0]
 }
 
+// goldFloor is the least each figure of an annotated set may fall to.
+type goldFloor struct {
+	dir                                           string
+	quoteF1, speaker, namedPrec, timexF1, dateAcc float64
+}
+
+// check fails the test when a figure of sc is below its floor.
+func (f goldFloor) check(t *testing.T, sc goldScores) {
+	t.Helper()
+	if sc.namedPrec < f.namedPrec || sc.quotes.F1 < f.quoteF1 || sc.speakerAcc < f.speaker ||
+		sc.timexes.F1 < f.timexF1 || sc.dateAcc < f.dateAcc {
+		t.Errorf("below thresholds: quote F1 %.3f (min %.2f), speaker %.3f (min %.2f), named-speaker precision %.3f (min %.2f), timex F1 %.3f (min %.2f), dates %.3f (min %.2f)",
+			sc.quotes.F1, f.quoteF1, sc.speakerAcc, f.speaker, sc.namedPrec, f.namedPrec,
+			sc.timexes.F1, f.timexF1, sc.dateAcc, f.dateAcc)
+	}
+}
+
 func goldFiles(t *testing.T, dir string) []string {
 	files, err := filepath.Glob(filepath.Join("testdata", dir, "*.json"))
 	if err != nil || len(files) == 0 {
@@ -486,10 +503,7 @@ func clip(s string) string {
 // annotated blind a session later. heldout6's and heldout7's blind
 // figures are the ones to expect on unseen text.
 func TestHeldOutQuotesSpeakersAndDates(t *testing.T) {
-	for _, set := range []struct {
-		dir                                           string
-		quoteF1, speaker, namedPrec, timexF1, dateAcc float64
-	}{
+	for _, set := range []goldFloor{
 		{"heldout", minHeldOutQuoteF1, minHeldOutSpeakerAccuracy, minHeldOutNamedPrecision, minHeldOutTimexF1, minHeldOutDateAcc},
 		// Scored once, blind: quote F1 0.950, speakers 0.771 (named
 		// right 37 of 45), timex F1 0.743, dates 0.923 of 13.
@@ -530,13 +544,7 @@ func TestHeldOutQuotesSpeakersAndDates(t *testing.T) {
 		{"heldout7", 0.87, 0.70, 0.85, 0.82, 0.85},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
-			sc := scoreGold(t, goldFiles(t, set.dir), false)
-			if sc.namedPrec < set.namedPrec || sc.quotes.F1 < set.quoteF1 || sc.speakerAcc < set.speaker ||
-				sc.timexes.F1 < set.timexF1 || sc.dateAcc < set.dateAcc {
-				t.Errorf("below thresholds: quote F1 %.3f (min %.2f), speaker %.3f (min %.2f), named-speaker precision %.3f (min %.2f), timex F1 %.3f (min %.2f), dates %.3f (min %.2f)",
-					sc.quotes.F1, set.quoteF1, sc.speakerAcc, set.speaker, sc.namedPrec, set.namedPrec,
-					sc.timexes.F1, set.timexF1, sc.dateAcc, set.dateAcc)
-			}
+			set.check(t, scoreGold(t, goldFiles(t, set.dir), false))
 		})
 	}
 }
@@ -555,10 +563,7 @@ func TestHeldOutQuotesSpeakersAndDates(t *testing.T) {
 // heldout6 0.753 0.906 1.000 0.591 1.000; heldout7 (added later) 0.906
 // 0.759 0.917 0.875 0.905.
 func TestAnnotatedSetsThroughReader(t *testing.T) {
-	for _, set := range []struct {
-		dir                                           string
-		quoteF1, speaker, namedPrec, timexF1, dateAcc float64
-	}{
+	for _, set := range []goldFloor{
 		{"gold", 0.94, 0.72, 0.90, 0.82, 0.93},
 		{"heldout", 0.92, 0.80, 0.90, 0.85, 0.90},
 		{"heldout2", 0.90, 0.80, 0.85, 0.82, 0.85},
@@ -569,13 +574,7 @@ func TestAnnotatedSetsThroughReader(t *testing.T) {
 		{"heldout7", 0.87, 0.70, 0.85, 0.82, 0.85},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
-			sc := scoreGold(t, goldFiles(t, set.dir), true)
-			if sc.namedPrec < set.namedPrec || sc.quotes.F1 < set.quoteF1 || sc.speakerAcc < set.speaker ||
-				sc.timexes.F1 < set.timexF1 || sc.dateAcc < set.dateAcc {
-				t.Errorf("below thresholds: quote F1 %.3f (min %.2f), speaker %.3f (min %.2f), named-speaker precision %.3f (min %.2f), timex F1 %.3f (min %.2f), dates %.3f (min %.2f)",
-					sc.quotes.F1, set.quoteF1, sc.speakerAcc, set.speaker, sc.namedPrec, set.namedPrec,
-					sc.timexes.F1, set.timexF1, sc.dateAcc, set.dateAcc)
-			}
+			set.check(t, scoreGold(t, goldFiles(t, set.dir), true))
 		})
 	}
 }

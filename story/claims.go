@@ -895,8 +895,10 @@ func (ix *claimIndex) sim(a, b *claimStatement) float64 {
 // statements' weighted features. Fewer than two shared features is no
 // evidence at all.
 func (ix *claimIndex) coefficients(a, b *claimStatement) (dice, overlap float64) {
-	return ix.coefficientsOf(a, b, func(int) bool { return true }, 2)
+	return ix.coefficientsOf(a, b, keepAll, 2)
 }
+
+func keepAll(int) bool { return true }
 
 // contentOverlap is the overlap coefficient of what two statements say
 // besides names: two statements about the same people may say different
@@ -922,7 +924,6 @@ func (ix *claimIndex) contentCoefficients(a, b *claimStatement) (dice, overlap f
 // coefficientsOf is coefficients over the features keep lets through,
 // zero when the statements share fewer than minShared of them.
 func (ix *claimIndex) coefficientsOf(a, b *claimStatement, keep func(int) bool, minShared int) (dice, overlap float64) {
-	shared, n := 0.0, 0
 	wa, wb := 0.0, 0.0
 	for _, f := range a.feats {
 		if keep(f) {
@@ -934,6 +935,16 @@ func (ix *claimIndex) coefficientsOf(a, b *claimStatement, keep func(int) bool, 
 			wb += ix.idf[f]
 		}
 	}
+	shared, n := ix.sharedOf(a, b, keep)
+	if n < minShared || wa == 0 || wb == 0 {
+		return 0, 0
+	}
+	return 2 * shared / (wa + wb), shared / min(wa, wb)
+}
+
+// sharedOf returns the weight and the number of the features two
+// statements share that keep lets through.
+func (ix *claimIndex) sharedOf(a, b *claimStatement, keep func(int) bool) (shared float64, n int) {
 	i, j := 0, 0
 	for i < len(a.feats) && j < len(b.feats) {
 		switch {
@@ -950,10 +961,7 @@ func (ix *claimIndex) coefficientsOf(a, b *claimStatement, keep func(int) bool, 
 			j++
 		}
 	}
-	if n < minShared || wa == 0 || wb == 0 {
-		return 0, 0
-	}
-	return 2 * shared / (wa + wb), shared / min(wa, wb)
+	return shared, n
 }
 
 // sayAlike reports whether two statements overlap enough in what they
@@ -1128,7 +1136,8 @@ func claimWording(ix *claimIndex, members []*claimStatement) *claimStatement {
 		cover := 0.0
 		for _, o := range members {
 			if o != m {
-				cover += ix.sharedWeight(m, o) / m.weight
+				shared, _ := ix.sharedOf(m, o, keepAll)
+				cover += shared / m.weight
 			}
 		}
 		if cover > bestCover+1e-9 {
@@ -1136,24 +1145,6 @@ func claimWording(ix *claimIndex, members []*claimStatement) *claimStatement {
 		}
 	}
 	return best
-}
-
-// sharedWeight is the weight of the features two statements share.
-func (ix *claimIndex) sharedWeight(a, b *claimStatement) float64 {
-	shared := 0.0
-	for i, j := 0, 0; i < len(a.feats) && j < len(b.feats); {
-		switch {
-		case a.feats[i] < b.feats[j]:
-			i++
-		case a.feats[i] > b.feats[j]:
-			j++
-		default:
-			shared += ix.idf[a.feats[i]]
-			i++
-			j++
-		}
-	}
-	return shared
 }
 
 // claimIndependent counts the independent sources among the statements of
