@@ -161,6 +161,28 @@ var clockUnits = map[string]string{
 
 var durationUnitSet, clockUnitSet = foldedSets(durationUnits), foldedSets(clockUnits)
 
+// unitDays is the length in days of each unit of durationUnits, which
+// every language lists in this order, singular then plural.
+var unitDays = []float64{1.0 / 86400, 1.0 / 1440, 1.0 / 24, 1, 7, 30.44, 365.25, 3652.5, 36525}
+
+// durationDays maps each language's folded units of time to their length
+// in days.
+var durationDays = func() map[string]map[string]float64 {
+	out := map[string]map[string]float64{}
+	for code, ws := range durationUnits {
+		m := map[string]float64{}
+		for i, w := range strings.Fields(Fold(ws)) {
+			m[w] = unitDays[i/2]
+		}
+		out[code] = m
+	}
+	return out
+}()
+
+// DurationDays returns the length in days of the folded unit of time w
+// ("semanas": 7), or 0 when w is none.
+func (l *Language) DurationDays(w string) float64 { return durationDays[l.Code][w] }
+
 func foldedSets(lists map[string]string) map[string]map[string]bool {
 	out := map[string]map[string]bool{}
 	for code, ws := range lists {

@@ -106,3 +106,18 @@ func TestFractionsAndUnitQualifiers(t *testing.T) {
 		t.Error("unit qualifiers")
 	}
 }
+
+func TestDurationDays(t *testing.T) {
+	tests := []struct {
+		code, w string
+		want    float64
+	}{
+		{"es", "semanas", 7}, {"es", "dia", 1}, {"es", "anos", 365.25}, {"en", "hours", 1.0 / 24},
+		{"en", "centuries", 36525}, {"pt", "meses", 30.44}, {"es", "muertos", 0},
+	}
+	for _, tt := range tests {
+		if got := Get(tt.code).DurationDays(tt.w); got != tt.want {
+			t.Errorf("%s DurationDays(%q) = %v, want %v", tt.code, tt.w, got, tt.want)
+		}
+	}
+}

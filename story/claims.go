@@ -709,6 +709,7 @@ type claimQuantity struct {
 	// measure: the unit is one of measure ("kilómetros"), not a thing
 	// counted ("muertos")
 	measure bool
+	unitDays float64 // the length in days of a unit of time, 0 for other units
 }
 
 // key is the quantity normalised: the same figure written in digits or in
@@ -786,6 +787,7 @@ func (ix *claimIndex) quantity(l *lang.Language, s *claimStatement, ws []lang.Wo
 				return claimQuantity{}, n
 			}
 			q.class = claimTimeClass
+			q.unitDays = l.DurationDays(folded[unitAt])
 		}
 		// "25 puntos base" and "un cuarto de punto porcentual" measure
 		// one thing in two units

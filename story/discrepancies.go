@@ -2,6 +2,7 @@ package story
 
 import (
 	"cmp"
+	"math"
 	"slices"
 	"strings"
 	"unicode"
@@ -138,12 +139,14 @@ func discrepancyNumbers(st *cotejo.Story, g *claimGroup) []discrepancyFound {
 		values := make(map[string]string)
 		keys := make(map[string]bool)
 		var units []string
+		var spans []float64 // spans of time, in days
 		for _, m := range g.members {
 			q, ok := discrepancyQuantity(m, g.extras, class, measure)
 			if !ok {
 				continue
 			}
 			values[st.Articles[m.art].ID] = q.text
+			spans = append(spans, q.value*q.unitDays)
 			key := q.key()
 			if class == claimCountClass {
 				// one count named by different nouns ("dos unidades",
@@ -155,7 +158,7 @@ func discrepancyNumbers(st *cotejo.Story, g *claimGroup) []discrepancyFound {
 				units = append(units, u)
 			}
 		}
-		if len(values) < 2 || len(keys) < 2 {
+		if len(values) < 2 || len(keys) < 2 || class == claimTimeClass && !discrepancyComparableSpans(spans) {
 			continue
 		}
 		what := strings.Join(units, "/")
@@ -165,6 +168,25 @@ func discrepancyNumbers(st *cotejo.Story, g *claimGroup) []discrepancyFound {
 		out = append(out, discrepancyAt(g, cotejo.Discrepancy{What: what, Kind: DiscrepancyNumber, Values: values}))
 	}
 	return out
+}
+
+// discrepancySpanRatio is how many times longer than another a span of
+// time may be for the two to be one span told differently: "17 días" and
+// "dos semanas" disagree, but "less than an hour" after checking in, a
+// "three-month" stay and a "26-year-old" measure different things.
+const discrepancySpanRatio = 4
+
+// discrepancyComparableSpans reports whether spans of time (in days) are
+// close enough to be readings of one span.
+func discrepancyComparableSpans(spans []float64) bool {
+	lo, hi := math.Inf(1), 0.0
+	for _, d := range spans {
+		if d <= 0 {
+			return true // a span of unknown length: compared as before
+		}
+		lo, hi = min(lo, d), max(hi, d)
+	}
+	return hi <= discrepancySpanRatio*lo
 }
 
 // discrepancyQuantity returns the figure for a measure that a member of a

@@ -165,6 +165,14 @@ func TestDiscrepanciesShowDifferentFiguresForOneFact(t *testing.T) {
 			want: map[string]string{"a1": "Al menos 21 mineros", "a2": "Veintiún mineros", "a3": "19 muertos"},
 		},
 		{
+			name: "English spans of time of different orders measure different things",
+			bodies: [][2]string{
+				{"uno.com", "After leaving rehab in Newport Beach less than an hour after checking in on Thursday, the actress admitted herself to the Betty Ford Center."},
+				{"dos.com", "After leaving rehab in Newport Beach, the actress admitted herself to the Betty Ford Center for a stay of three months on Thursday."},
+				{"tres.com", "After leaving rehab in Newport Beach on Thursday, the actress, 26 years old, admitted herself to the Betty Ford Center."},
+			},
+		},
+		{
 			name: "the same figure in digits and in words is no discrepancy",
 			bodies: [][2]string{
 				{"uno.com", "El primer ministro polaco mantuvo su segunda reunión en 16 días con el canciller alemán en Berlín."},
