@@ -708,7 +708,7 @@ type claimQuantity struct {
 	word   string // the unit as printed
 	// measure: the unit is one of measure ("kilómetros"), not a thing
 	// counted ("muertos")
-	measure bool
+	measure  bool
 	unitDays float64 // the length in days of a unit of time, 0 for other units
 }
 
