@@ -144,6 +144,7 @@ func TestQuotesAttributeSpeakers(t *testing.T) {
 		{"an auxiliary, an object and a subject in apposition", "es", "«Mubarak no va a abandonar Egipto», ha asegurado a la BBC el ministro de Finanzas, Gustavo Petro.", "Gustavo Petro", "asegurado"},
 		{"a second dijo shares the subject of the first", "es", "El presidente egipcio dijo que «no saldrá del país», pero que delegará poderes en el vicepresidente; además dijo que «va a pedir cuentas a aquellos que han cometido delitos».", "presidente egipcio", "dijo"},
 		{"según a relay after the speaker's own verb", "es", "La vicepresidenta, Teresa Ribera, califica la caída como un «cambio histórico», según informa la agencia AFP.", "Teresa Ribera", "califica"},
+		{"a coordinated verb after an auxiliary shares the dropped subject", "es", "Gustavo Petro habló ayer. Ha subrayado que este nuevo proceso «incorpore a todos» y ha señalado que el país está en una «nueva etapa de esperanza».", "Gustavo Petro", "señalado"},
 		{"no speaker rather than a guess", "es", "El día estaba nublado. «Nadie sabe qué pasará mañana en el país.»", "", ""},
 	}
 	for _, tt := range tests {

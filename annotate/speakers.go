@@ -823,10 +823,17 @@ func (q *quoter) opinionHolder(si int) (*cotejo.Mention, string) {
 // else the implicit speaker.
 func (q *quoter) fromVerbBefore(qm *cotejo.QuoteMention, toks []cotejo.Token, k int, r rawQuote, earlier []cotejo.QuoteMention) {
 	verb := q.word(toks[k])
-	// "X mantuvo una reunión con el embajador y reiteró que «…»": a
-	// verb coordinated with an earlier one shares its subject, the person
-	// who opens the sentence, not the last one named before it.
-	if k > 0 && q.l.IsCoordinator(q.word(toks[k-1])) {
+	// The subject stands before the auxiliary or clitic of the verb:
+	// "el mediador de la ONU ha pedido que «…»".
+	subj := k
+	for subj > 0 && k-subj < 2 && (q.l.IsSpeechAuxiliary(q.word(toks[subj-1])) || q.l.IsClitic(strings.ToLower(q.word(toks[subj-1])))) {
+		subj--
+	}
+	// "X mantuvo una reunión con el embajador y reiteró que «…»", "… y
+	// ha señalado que «…»": a verb coordinated with an earlier one shares
+	// its subject, the person who opens the sentence, not the last one
+	// named before it.
+	if subj > 0 && q.l.IsCoordinator(q.word(toks[subj-1])) {
 		if m := q.sentenceSubject(qm.Sentence, toks[k].Start); m != nil {
 			q.set(qm, m, verb)
 			return
@@ -834,12 +841,14 @@ func (q *quoter) fromVerbBefore(qm *cotejo.QuoteMention, toks []cotejo.Token, k 
 		// No person opens it: the subject of the earlier reporting verb
 		// ("El Gobierno de EE.UU. alertó hoy que … del presidente
 		// sirio, Bachar Al Asad, … y sostuvo que «…»").
-		for j := k - 2; j >= 0; j-- {
+		earlierVerb := false
+		for j := subj - 2; j >= 0; j-- {
 			if q.finiteSpeechVerb(q.word(toks[j])) {
 				if m := q.lastMention(toks[max(0, j-subjectWindow):j]); m != nil {
 					q.set(qm, m, verb)
 					return
 				}
+				earlierVerb = true
 				break
 			}
 		}
@@ -859,6 +868,19 @@ func (q *quoter) fromVerbBefore(qm *cotejo.QuoteMention, toks []cotejo.Token, k 
 				}
 			}
 		}
+		// The earlier verb's subject is a long name that opens the
+		// sentence ("El Consejo Supremo de las Fuerzas Armadas de Egipto
+		// negó… y calificó…"), or it drops its subject too ("Ha subrayado
+		// que «…» y ha señalado que «…»"): both share the implicit speaker.
+		if earlierVerb {
+			if m := q.lastMention(toks[:k]); m != nil {
+				q.set(qm, m, verb)
+				return
+			}
+			qm.Cue = strings.ToLower(verb)
+			q.implicitSpeaker(qm, r, earlier)
+			return
+		}
 	}
 	if m := q.lastMention(toks[:k]); m != nil {
 		q.set(qm, m, verb)
@@ -874,12 +896,6 @@ func (q *quoter) fromVerbBefore(qm *cotejo.QuoteMention, toks []cotejo.Token, k 
 		// before it.
 		q.implicitSpeaker(qm, r, earlier)
 		return
-	}
-	// The subject stands before the auxiliary or clitic of the verb:
-	// "el mediador de la ONU ha pedido que «…»".
-	subj := k
-	for subj > 0 && k-subj < 2 && (q.l.IsSpeechAuxiliary(q.word(toks[subj-1])) || q.l.IsClitic(strings.ToLower(q.word(toks[subj-1])))) {
-		subj--
 	}
 	window := q.wordsBefore(toks[:subj], unnamedSubjectWords)
 	before := ""
