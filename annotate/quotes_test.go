@@ -145,6 +145,9 @@ func TestQuotesAttributeSpeakers(t *testing.T) {
 		{"a second dijo shares the subject of the first", "es", "El presidente egipcio dijo que «no saldrá del país», pero que delegará poderes en el vicepresidente; además dijo que «va a pedir cuentas a aquellos que han cometido delitos».", "presidente egipcio", "dijo"},
 		{"según a relay after the speaker's own verb", "es", "La vicepresidenta, Teresa Ribera, califica la caída como un «cambio histórico», según informa la agencia AFP.", "Teresa Ribera", "califica"},
 		{"a coordinated verb after an auxiliary shares the dropped subject", "es", "Gustavo Petro habló ayer. Ha subrayado que este nuevo proceso «incorpore a todos» y ha señalado que el país está en una «nueva etapa de esperanza».", "Gustavo Petro", "señalado"},
+		{"a name after the noun a preposition governs is an object", "es", "Su máximo responsable, el general sudanés Gustavo Petro, ha anunciado su dimisión.\n\n«No trabajaré ni una sola vez más en el marco de la Liga», ha declarado a la agencia EFE.", "Gustavo Petro", "declarado"},
+		{"a name after a noun and an adjective a preposition governs is an object", "es", "«No encuentro las palabras adecuadas», ha dicho Petro en una rueda de prensa.\n\n«Es una pérdida para todos ustedes como profesionales», ha agregado en alusión a la periodista estadounidense Teresa Ribera.", "Petro", "agregado"},
+		{"the name in apposition to a long description after the verb", "es", "El Gobierno ha manifestado que «el Ministerio no tiene conocimiento de la presencia de periodistas», ha dicho el ministro de información de Chile, Gustavo Petro.", "Gustavo Petro", "dicho"},
 		{"no speaker rather than a guess", "es", "El día estaba nublado. «Nadie sabe qué pasará mañana en el país.»", "", ""},
 	}
 	for _, tt := range tests {

@@ -242,6 +242,11 @@ func (q *quoter) fromVerbAt(qm *cotejo.QuoteMention, toks []cotejo.Token, r rawQ
 	verb := toks[k]
 	reach := q.subjectReach(toks[k+1:])
 	if m := q.firstMention(reach); m != nil {
+		// "», ha dicho el ministro de información de Siria, Adnane
+		// Mahmoud": the name in apposition to the description.
+		if n := q.appositionName(toks[k+1:], m); m.Descriptive && n != nil {
+			m = n
+		}
 		q.set(qm, m, q.word(verb))
 		return true
 	}
@@ -575,8 +580,9 @@ func (q *quoter) coordinatedAfter(toks []cotejo.Token, m *cotejo.Mention) bool {
 }
 
 // appositionSlack is how many words a description may run on past its
-// mention before the comma of an apposition.
-const appositionSlack = 3
+// mention before the comma of an apposition ("el ministro de información
+// de Siria, Adnane Mahmoud").
+const appositionSlack = 4
 
 // asideStart returns the index of the comma that opens an aside ending
 // with a comma right before toks[k] ("…, en una nota, negó"), or -1.
@@ -1148,6 +1154,25 @@ func (q *quoter) governor(m *cotejo.Mention) (cotejo.Token, bool) {
 	}
 	if i > 0 && q.l.IsPreposition(q.word(toks[i-1])) {
 		return toks[i-1], true
+	}
+	// A name after the noun a preposition governs: "ha declarado a la
+	// agencia Reuters", "en alusión a la periodista estadounidense Marie
+	// Colvin"; but not after a time ("según lo indicó por la noche
+	// Gustavo Petro").
+	j := i
+	for n := 0; n < 3 && j > 0; n++ {
+		w := q.word(toks[j-1])
+		if q.l.IsTimeWord(w) {
+			j = i
+			break
+		}
+		if !isLowerWord(w) || q.l.IsDeterminer(w) || q.l.IsStop(w) {
+			break
+		}
+		j--
+	}
+	if j < i && j > 1 && q.l.IsDeterminer(q.word(toks[j-1])) && q.l.IsPreposition(q.word(toks[j-2])) {
+		return toks[j-2], true
 	}
 	// A name in apposition to a title that a preposition governs: "tras
 	// la renuncia del presidente, Hosni Mubarak", "de su homólogo
