@@ -263,6 +263,11 @@ func (q *quoter) fromVerbAt(qm *cotejo.QuoteMention, toks []cotejo.Token, r rawQ
 		q.setPhrase(qm, name)
 		return true
 	}
+	if len(reach) > 0 && q.l.IsIndefinite(q.word(reach[0])) {
+		// "», afirmó uno de ellos": someone the text does not name, not
+		// whoever spoke before.
+		return true
+	}
 	q.implicitSpeaker(qm, r, earlier)
 	return true
 }

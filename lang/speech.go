@@ -320,6 +320,19 @@ var impersonalMarkerTables = compile(map[string]map[string]bool{
 	"pt": set(`se`),
 })
 
+// indefiniteTables are pronouns that, as the subject of a reporting verb,
+// make its speaker someone the text does not name: "», afirmó uno de
+// ellos", "», dijo otro".
+var indefiniteTables = compile(map[string]map[string]bool{
+	"es": set(`uno una otro otra alguno alguna algunos algunas varios varias muchos muchas otros otras alguien nadie ninguno ninguna`),
+	"en": set(`one another someone somebody several some many others none nobody`),
+	"pt": set(`um uma outro outra alguém vários várias muitos muitas outros outras algum alguma alguns algumas ninguém nenhum nenhuma`),
+})
+
+// IsIndefinite reports whether w is an indefinite pronoun that may stand
+// as an unnamed subject: "uno (de ellos)", "otro".
+func (l *Language) IsIndefinite(w string) bool { return inLower(indefiniteTables.get(l.Code), w) }
+
 // IsImpersonal reports whether w, before a verb of speech, leaves it
 // without a speaker.
 func (l *Language) IsImpersonal(w string) bool { return inLower(impersonalMarkerTables.get(l.Code), w) }
