@@ -24,8 +24,9 @@ var countryNames = sync.OnceValue(func() map[string]map[string]bool {
 		names := map[string]bool{}
 		for a := 'A'; a <= 'Z'; a++ {
 			for b := 'A'; b <= 'Z'; b++ {
-				r, err := language.ParseRegion(string([]rune{a, b}))
-				if err != nil || !r.IsCountry() {
+				code := string([]rune{a, b})
+				r, err := language.ParseRegion(code)
+				if err != nil || !r.IsCountry() || notPlaces[code] {
 					continue
 				}
 				if name := namer.Name(r); name != "" {
@@ -37,6 +38,10 @@ var countryNames = sync.OnceValue(func() map[string]map[string]bool {
 	}
 	return out
 })
+
+// notPlaces are the codes CLDR counts among countries that name
+// organisations: the United Nations, the European Union, the euro zone.
+var notPlaces = map[string]bool{"UN": true, "EU": true, "EZ": true}
 
 // IsCountry reports whether name, as written in l's language, is the name
 // of a country: "Italia", "Estados Unidos".

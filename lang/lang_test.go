@@ -92,7 +92,7 @@ func TestIsCountry(t *testing.T) {
 	}{
 		{"es", "Italia", true}, {"es", "Estados Unidos", true}, {"es", "EGIPTO", true}, {"es", "Pakistan", true},
 		{"es", "Madrid", false}, {"es", "Al Qaeda", false}, {"en", "Egypt", true}, {"en", "Egipto", false},
-		{"pt", "Egito", true},
+		{"pt", "Egito", true}, {"es", "Naciones Unidas", false}, {"en", "United Nations", false}, {"es", "Unión Europea", false},
 	}
 	for _, tt := range tests {
 		if got := Get(tt.code).IsCountry(tt.name); got != tt.want {

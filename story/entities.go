@@ -437,11 +437,10 @@ func entityFinish(st *cotejo.Story, clusters []*entityCluster) *entityLinks {
 				roles = append(roles, m.Role)
 			}
 		}
-		country := false
-		for s := range c.surfaces {
-			country = country || lang.Get(code).IsCountry(s)
-		}
 		name := entityName(c.surfaces)
+		// Only the name: a long organisation's may have taken a country
+		// as an alias ("Global Affairs Canada", "Canadá").
+		country := lang.Get(code).IsCountry(name)
 		var aliases []string
 		for s := range c.surfaces {
 			if s != name {
@@ -939,7 +938,7 @@ func entitySubset(small, big []string) bool {
 }
 
 // entityType is the type most of an entity's mentions (counts by type)
-// have, except that a country is a place, and so is a name the tagger
+// have, except that a country (by its name) is a place, and so is a name the tagger
 // reads as a place in at least a quarter of its place and organisation
 // mentions and that some of its mentions (located) put after "en" or
 // "in". Names of places stand for their governments ("Bielorrusia
