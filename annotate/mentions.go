@@ -214,13 +214,39 @@ func sentenceMentions(out []cotejo.Mention, body string, sent []cotejo.Token, wo
 		for e.End-e.Start > 1 && isLowerWord(words[e.End-1]) {
 			e.End--
 		}
-		if e.Type != cotejo.PER && e.End-e.Start == 1 && (l.IsWeekday(words[e.Start]) || l.Month(words[e.Start]) > 0) {
-			continue // "Tuesday", "March": dates, which the timex reader finds (a person may be called May)
+		// Nor with the function word that opens the sentence, capitalised
+		// only for that: "Unlike Elvis, …", "Según Maduro, …"; one alone
+		// is no name ("She said…"). Articles and particles of two letters
+		// may open names ("The Rocketeer", "Al Jazeera", "El Cairo").
+		if e.Start == 0 && openingFunctionWord(l, words[0]) {
+			if e.End-e.Start == 1 {
+				continue
+			}
+			e.Start++
+		}
+		// English capitalises weekdays and months, and the tagger, trained
+		// on Spanish, runs names into them: "Brian Nichols Saturday".
+		for l.Code == "en" && e.End-e.Start > 1 && (l.IsWeekday(words[e.End-1]) || l.Month(words[e.End-1]) > 0) {
+			e.End--
+		}
+		if e.End-e.Start == 1 && (l.IsWeekday(words[e.Start]) || l.Month(words[e.Start]) > 0) {
+			// "Tuesday", "March": dates, which the timex reader finds; a
+			// person may be called May, but not "in May" or "May 3".
+			if e.Type != cotejo.PER || e.Start > 0 && l.IsPreposition(words[e.Start-1]) ||
+				e.End < len(words) && startsWithDigit(words[e.End]) {
+				continue
+			}
 		}
 		if e.Start >= e.End {
 			continue
 		}
 		sp := cotejo.Span{Start: sent[e.Start].Start, End: sent[e.End-1].End}
+		// An English possessive is no part of the name: "Wilhelm's".
+		for _, pos := range [...]string{"'s", "’s"} {
+			if t := body[sp.Start:sp.End]; strings.HasSuffix(t, pos) && len(t) > len(pos)+1 {
+				sp.End -= len(pos)
+			}
+		}
 		text := body[sp.Start:sp.End]
 		if letters(text) < 2 {
 			continue // "F" of "F/A-18"
@@ -360,6 +386,17 @@ var ownerAdjectives = map[string]bool{
 	"natal": true, "pro": true, "después": true, "antes": true, "cerca": true, "lejos": true, "además": true,
 	"native": true, "home": true,
 }
+
+// openingFunctionWord reports whether a sentence's first word is a
+// function word that is no part of a name after it: not an article, nor
+// a particle of two letters ("Al", "El", "De") or one that joins names.
+func openingFunctionWord(l *lang.Language, w string) bool {
+	return utf8.RuneCountInString(w) > 2 && (l.IsStop(w) || l.IsPreposition(w)) && !l.IsDeterminer(w) &&
+		!l.IsNameJoiner(strings.ToLower(w)) // "Del Bosque", "Del Toro"
+}
+
+// startsWithDigit reports whether w opens with a digit: "3" in "May 3".
+func startsWithDigit(w string) bool { return w != "" && '0' <= w[0] && w[0] <= '9' }
 
 // isPlaceholder reports whether sp is a stand-in that anonymised corpora
 // put for what they removed: capitals between asterisks, "*NUMBER*",

@@ -27,6 +27,7 @@ var testNames = gazetteer{
 	"« El País »": "ORG", "\" Titanic \"": "MISC",
 	"Nicolás Maduro": "PER", "Pedro Gómez": "PER", "Peter Miller": "PER", "Kim Jong Un": "PER", "Juan Pérez": "PER",
 	"Belta": "PER", "Al Jazeera": "PER", "Caracol Radio": "PER", "NUMBER": "ORG", "Presidente": "PER", "Tuesday": "LOC", "May": "PER", "the Alliance said": "ORG", "Rubio": "PER", "Premio Nobel": "PER", "F": "ORG",
+	"Del Bosque": "PER", "She": "ORG", "Nichols Saturday": "PER", "Unlike Elvis": "PER", "Wilhelm's": "ORG", "June": "PER",
 	"Sirte": "LOC", "Tahrir": "ORG", "El Arish": "PER", "Sinaí": "ORG", "Revolución": "MISC", "Zintan": "PER",
 	// A heading glued to its paragraph, as the tagger reads it.
 	"Maduro Según": "PER",
@@ -183,6 +184,15 @@ func TestEnglishMentionsLoseLowerCaseEdgesAndDates(t *testing.T) {
 	}
 }
 
+// A tagger trained on Spanish reads English capitals loosely; the edges
+// of its names are mended.
+func TestEnglishMentionsLoseOpeningWordsWeekdaysAndPossessives(t *testing.T) {
+	got := mentionsWith("She said Nichols Saturday was calm. Unlike Elvis, he stayed. Wilhelm's team met in June.", "en", testNames)
+	if want := "Nichols|PER Elvis|PER Wilhelm|ORG"; got != want {
+		t.Errorf("mentions %q, want %q", got, want)
+	}
+}
+
 func TestSentencesWithoutCapitalsAreNotTagged(t *testing.T) {
 	n := 0
 	a := &cotejo.Article{Body: "El día estaba nublado. Petro llegó tarde. La gente esperaba en la plaza. Ganó en 2019.", Language: "es", Published: published}
@@ -215,6 +225,7 @@ func TestMentionsCorrectedByTheArticle(t *testing.T) {
 		{"a capitalised function word before is no part of a name", "Pedro Gómez habló ayer. Según Gómez, todo sigue.", "Pedro Gómez|PER Gómez|PER"},
 		{"a name may end in what is also an article", "Se reunió con Kim Jong Un en Singapur.", "Kim Jong Un|PER"},
 		{"a verb and a title between the noun and the name", "El diario entrevistó al ministro Juan Pérez.", "Juan Pérez|PER"},
+		{"a particle that joins names may open one", "Del Bosque habló ayer.", "Del Bosque|PER"},
 		{"a place noun before", "Miles celebraron en la plaza Tahrir.", "Tahrir|LOC"},
 		{"a place noun, an adjective and de", "Atacaron una comisaría de la localidad egipcia de El Arish.", "El Arish|LOC"},
 		{"a place noun and del", "Viajó a la península del Sinaí.", "Sinaí|LOC"},

@@ -342,7 +342,7 @@ func (l *Language) IsImpersonal(w string) bool { return inLower(impersonalMarker
 // prepositions of place and time.
 var prepositionTables = compile(union(objectMarkers, map[string]map[string]bool{
 	"es": set(`bajo desde durante en hasta mediante según tras`),
-	"en": set(`in on at into during since after before over under through`),
+	"en": set(`in on at into during since after before over under through unlike like despite amid among across following`),
 	"pt": set(`às em no na nos nas desde durante até após`),
 }))
 
