@@ -350,7 +350,7 @@ func firstRune(s string) rune {
 // open what was said.
 func (q *quoter) subjectReach(toks []cotejo.Token) []cotejo.Token {
 	for k, t := range toks {
-		if k == speakerReach || q.l.IsComplementizer(q.word(t)) {
+		if k == speakerReach || q.l.IsComplementizer(q.word(t)) || q.l.IsSubordinator(q.word(t)) {
 			return toks[:k]
 		}
 	}

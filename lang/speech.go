@@ -248,6 +248,19 @@ func (l *Language) IsSpeechPeriphrasis(w string) bool {
 	return inLower(speechPeriphrasisTables.get(l.Code), w)
 }
 
+// subordinators open a clause of their own: a reporting verb's subject
+// after it does not reach past one ("», dice mientras los adornos de sus
+// trenzas se balancean", "», explicó nuestro informante, quien tiene…").
+var subordinatorTables = compile(map[string]map[string]bool{
+	"es": set(`mientras cuando aunque porque pues donde quien quienes cuyo cuya cuyos cuyas tras`),
+	"en": set(`while when although because since where who whom whose as`),
+	"pt": set(`enquanto quando embora porque pois onde quem cujo cuja cujos cujas`),
+})
+
+// IsSubordinator reports whether w opens a clause of its own: "mientras",
+// "quien", "while".
+func (l *Language) IsSubordinator(w string) bool { return inLower(subordinatorTables.get(l.Code), w) }
+
 // IsComplementizer reports whether w introduces reported content and so
 // ends the search for a verb's subject: "que", "that".
 func (l *Language) IsComplementizer(w string) bool {
@@ -305,9 +318,9 @@ func (l *Language) IsOpinionOpener(w string) bool {
 // determiners open a noun phrase; isObject looks back over them ("dijo a
 // la AFP") to find the preposition that makes a name an object.
 var determinerTables = compile(map[string]map[string]bool{
-	"es": set(`el la los las un una unos unas su sus este esta estos estas ese esa esos esas dicho dicha`),
-	"en": set(`the a an his her its their this that these those`),
-	"pt": set(`o a os as um uma uns umas seu sua seus suas este esta estes estas esse essa esses essas`),
+	"es": set(`el la los las un una unos unas su sus este esta estos estas ese esa esos esas dicho dicha nuestro nuestra nuestros nuestras mi mis`),
+	"en": set(`the a an his her its their this that these those our my`),
+	"pt": set(`o a os as um uma uns umas seu sua seus suas este esta estes estas esse essa esses essas nosso nossa nossos nossas meu minha`),
 })
 
 // IsDeterminer reports whether w is an article or another determiner.
