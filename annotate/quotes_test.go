@@ -150,6 +150,7 @@ func TestQuotesAttributeSpeakers(t *testing.T) {
 		{"the name in apposition to a long description after the verb", "es", "El Gobierno ha manifestado que «el Ministerio no tiene conocimiento de la presencia de periodistas», ha dicho el ministro de información de Chile, Gustavo Petro.", "Gustavo Petro", "dicho"},
 		{"an indefinite subject after the verb is no one named", "es", "EFE recogió el testimonio de un grupo de trabajadores. «Estábamos encerrados como en unas cabinas», afirmó uno de ellos.", "", "afirmó"},
 		{"a subordinate clause after the verb holds no subject of it", "es", "Gustavo Petro pasa mucho tiempo hincada, «yo me acostumbré desde los seis años», dice mientras los adornos de sus trenzas se balancean.", "Gustavo Petro", "dice"},
+		{"a preposition after the verb is no subordinate clause", "es", "«Habrá acuerdo», dijo tras la reunión el ministro Gustavo Petro.", "Gustavo Petro", "dijo"},
 		{"a possessive opens an unnamed subject", "es", "«Esperemos el repunte», explicó nuestro informante, quien tiene la esperanza de que vuelva.", "informante", "explicó"},
 		{"no speaker rather than a guess", "es", "El día estaba nublado. «Nadie sabe qué pasará mañana en el país.»", "", ""},
 	}

@@ -252,7 +252,7 @@ func (l *Language) IsSpeechPeriphrasis(w string) bool {
 // after it does not reach past one ("», dice mientras los adornos de sus
 // trenzas se balancean", "», explicó nuestro informante, quien tiene…").
 var subordinatorTables = compile(map[string]map[string]bool{
-	"es": set(`mientras cuando aunque porque pues donde quien quienes cuyo cuya cuyos cuyas tras`),
+	"es": set(`mientras cuando aunque porque pues donde quien quienes cuyo cuya cuyos cuyas`),
 	"en": set(`while when although because since where who whom whose as`),
 	"pt": set(`enquanto quando embora porque pois onde quem cujo cuja cujos cujas`),
 })
