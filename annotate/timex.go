@@ -395,6 +395,59 @@ func weekdayFrom(p time.Time, wd time.Weekday, this, past, future, nearest bool)
 // dayMonth reads "21 de noviembre [de 2025]", "21 November 2025",
 // "November 21, 2025", "Nov. 21".
 func (s *timexScanner) dayMonth(j int, future bool) (timexMatch, bool) {
+	if m, ok := s.rangeStart(j, future); ok {
+		return m, true
+	}
+	return s.dayMonthAt(j, future)
+}
+
+// rangeLinks join the days of a range or a list: "del 15 al 17 de marzo",
+// "los días 3 y 4 de junio", "from 15 to 17 March".
+var rangeLinks = map[string]bool{"al": true, "a": true, "y": true, "e": true, "ao": true, "to": true, "and": true, "-": true, "–": true}
+
+// maxRangeDays bounds how many days a list may chain before its month:
+// "1, 2 y 3" is read, a run of a thousand numbers is not followed.
+const maxRangeDays = 4
+
+// rangeStart reads the first day of a range or list whose last day
+// carries the month ("15" in "del 15 al 17 de marzo de 2012"): it is a
+// date of that month and year. The last day is read on its own when the
+// scan reaches it.
+func (s *timexScanner) rangeStart(j int, future bool) (timexMatch, bool) {
+	d, ok := dayNumber(s.word(j))
+	if !ok {
+		return timexMatch{}, false
+	}
+	k := j
+	for n := 0; n < maxRangeDays && rangeLinks[s.word(k+1)]; n++ {
+		if _, ok := dayNumber(s.word(k + 2)); !ok {
+			break
+		}
+		k += 2
+	}
+	if k == j {
+		return timexMatch{}, false
+	}
+	last, ok := s.dayMonthAt(k, future)
+	if !ok {
+		return timexMatch{}, false
+	}
+	m := timexMatch{end: j + 1, relative: last.relative}
+	if !last.date.IsZero() {
+		t, ok := makeDate(last.date.Time.Year(), int(last.date.Time.Month()), d)
+		if !ok || d > last.date.Time.Day() && s.word(j+1) != "y" && s.word(j+1) != "e" && s.word(j+1) != "and" {
+			// "del 28 al 2 de marzo" runs over a month's end: the first
+			// day is not of the last one's month.
+			return timexMatch{}, false
+		}
+		m.date = cotejo.Date{Time: t, Grain: cotejo.Day}
+	}
+	return m, true
+}
+
+// dayMonthAt reads a day and a month ("21 de noviembre [de 2025]",
+// "November 21[, 2025]").
+func (s *timexScanner) dayMonthAt(j int, future bool) (timexMatch, bool) {
 	day, month, end := 0, 0, 0
 	if d, ok := dayNumber(s.word(j)); ok {
 		k := j + 1

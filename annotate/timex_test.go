@@ -215,3 +215,26 @@ func FuzzTimexes(f *testing.F) {
 		checkSpans(t, "timex", body, spans)
 	})
 }
+
+// A range or list of days names its month once, after the last day: the
+// first days are dates of that month too.
+func TestTimexesReadTheFirstDaysOfARange(t *testing.T) {
+	tests := []struct {
+		body string
+		want []string // text=date
+	}{
+		{"Del 15 al 17 de marzo del 2012 apoyaremos la lucha.", []string{"Del 15=2012-03-15", "al 17 de marzo del 2012=2012-03-17"}},
+		{"Los días 3 y 4 de junio habrá huelga.", []string{"Los días 3=2026-06-03", "4 de junio=2026-06-04"}},
+		{"Fue del 28 al 2 de marzo.", []string{"al 2 de marzo=2025-03-02"}}, // over a month's end: the first is not March's
+		{"Recibió 15 y 20 votos el 3 de marzo.", []string{"el 3 de marzo=2025-03-03"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, tx := range Timexes(tt.body, "es", published) {
+			got = append(got, tx.Text+"="+tx.Date.String())
+		}
+		if strings.Join(got, " | ") != strings.Join(tt.want, " | ") {
+			t.Errorf("Timexes(%q) = %q, want %q", tt.body, got, tt.want)
+		}
+	}
+}
