@@ -47,6 +47,11 @@ type Article struct {
 	Mentions  []Mention // named-entity mentions
 	Timexes   []Timex   // temporal expressions, resolved
 	Quotes    []QuoteMention
+	// TitleQuotes are the quotations of Title that the body does not
+	// repeat (spans into Title, the words inside the marks): a headline
+	// may quote words the article never prints. No speaker is read from a
+	// headline.
+	TitleQuotes []Span
 }
 
 // Hash returns a stable content hash of the article's cleaned body, used to

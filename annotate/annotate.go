@@ -20,4 +20,5 @@ func WithTagger(a *cotejo.Article, t Tagger) {
 	a.Mentions = Mentions(a.Body, a.Language, a.Tokens, t)
 	a.Timexes = timexes(a.Body, a.Language, a.Published, a.Tokens)
 	a.Quotes = Quotes(a)
+	a.TitleQuotes = titleQuotes(a)
 }

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -103,11 +104,26 @@ func scoreGold(t *testing.T, files []string, viaReader bool) goldScores {
 			a.Published = d
 		}
 		WithTagger(a, tagger)
+		// A headline's own quotations count, without a speaker; read raw,
+		// the headline is the body's first paragraph.
+		quotes, quoteText := a.Quotes, func(i int) string { return a.Quotes[i].Text(a.Body) }
+		if len(a.TitleQuotes) > 0 {
+			quotes = slices.Clone(a.Quotes)
+			for _, sp := range a.TitleQuotes {
+				quotes = append(quotes, cotejo.QuoteMention{Span: sp, Sentence: -1})
+			}
+			quoteText = func(i int) string {
+				if quotes[i].Sentence < 0 {
+					return quotes[i].Text(a.Title)
+				}
+				return quotes[i].Text(a.Body)
+			}
+		}
 
 		names := speakerNames(g)
-		used := make([]bool, len(a.Quotes))
+		used := make([]bool, len(quotes))
 		for _, gq := range g.Quotes {
-			k := matchText(gq.Text, len(a.Quotes), func(i int) string { return a.Quotes[i].Text(a.Body) }, used)
+			k := matchText(gq.Text, len(quotes), quoteText, used)
 			if k < 0 {
 				qfn++
 				t.Logf("%s: missed quote %q", filepath.Base(f), clip(gq.Text))
@@ -115,7 +131,7 @@ func scoreGold(t *testing.T, files []string, viaReader bool) goldScores {
 			}
 			qtp++
 			speakerN++
-			q := a.Quotes[k]
+			q := quotes[k]
 			if q.Speaker != nil {
 				named++
 			}
@@ -131,7 +147,7 @@ func scoreGold(t *testing.T, files []string, viaReader bool) goldScores {
 		for i, u := range used {
 			if !u {
 				qfp++
-				t.Logf("%s: extra quote %q", filepath.Base(f), clip(a.Quotes[i].Text(a.Body)))
+				t.Logf("%s: extra quote %q", filepath.Base(f), clip(quoteText(i)))
 			}
 		}
 		if g.Timexes == nil {

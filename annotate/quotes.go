@@ -52,6 +52,59 @@ func Quotes(a *cotejo.Article) []cotejo.QuoteMention {
 	return out
 }
 
+// titleQuotes returns the quotations of a's title that none of its body's
+// quotes repeats: "El contagio solo se explica por «un fallo humano»"
+// over a body that never prints those words. A headline's "Vargas Llosa
+// «me da vergüenza»" over a body quoting "«Me da vergüenza», dijo…" is
+// the body's quote.
+func titleQuotes(a *cotejo.Article) []cotejo.Span {
+	if a.Title == "" || !strings.ContainsAny(a.Title, "«“\"") {
+		return nil
+	}
+	q := quoter{l: lang.Get(a.Language), body: a.Title}
+	var out []cotejo.Span
+	for _, r := range findQuotes(a.Title) {
+		if !q.keep(r.inner) || repeatedInBody(a, r.inner.Text(a.Title)) {
+			continue
+		}
+		out = append(out, r.inner)
+	}
+	return out
+}
+
+// repeatedInBody reports whether one of a's body quotes holds the words
+// of text, or text holds all of one's, in order, ignoring case, accents
+// and punctuation.
+func repeatedInBody(a *cotejo.Article, text string) bool {
+	t := foldedWords(text)
+	if t == "" {
+		return true
+	}
+	for _, bq := range a.Quotes {
+		b := foldedWords(bq.Text(a.Body))
+		if b != "" && (strings.Contains(b, t) || strings.Contains(t, b)) {
+			return true
+		}
+	}
+	return false
+}
+
+// foldedWords is text's words folded and joined by single spaces, with a
+// space at either end so that containment matches whole words.
+func foldedWords(text string) string {
+	ws := lang.Words(text)
+	if len(ws) == 0 {
+		return ""
+	}
+	var b strings.Builder
+	b.WriteByte(' ')
+	for _, w := range ws {
+		b.WriteString(lang.Fold(text[w.Start:w.End]))
+		b.WriteByte(' ')
+	}
+	return b.String()
+}
+
 // interviewQuestion reports whether raw[i] is the interviewer's turn of
 // an interview: a dash turn that asks a question, says nothing of who
 // asks, follows no sentence that introduces it ("Petro preguntó a los

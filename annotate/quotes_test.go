@@ -248,3 +248,29 @@ func FuzzQuotes(f *testing.F) {
 		checkSpans(t, "quote", body, spans)
 	})
 }
+
+// A headline's quotations are kept apart, and only those the body does
+// not print.
+func TestTitleQuotesAreTheHeadlinesOwn(t *testing.T) {
+	tests := []struct {
+		title, body string
+		want        []string
+	}{
+		{"El contagio solo se explica por «un fallo humano»", "Los protocolos del ébola están bien establecidos, dijo el ministro.", []string{"un fallo humano"}},
+		{`Vargas Llosa "me da vergüenza", suelta la escritora`, `"Me da vergüenza", dijo Gutiérrez en esta ciudad.`, nil},
+		{"Sánchez: «No habrá recortes en sanidad»", "«No habrá recortes en sanidad ni en educación», dijo Sánchez.", nil},
+		{"El «traidor» vuelve a casa", "Llegó ayer.", nil},
+		{"", "«No habrá recortes», dijo Sánchez.", nil},
+	}
+	for _, tt := range tests {
+		a := &cotejo.Article{Title: tt.title, Body: tt.body, Language: "es"}
+		WithTagger(a, testNames)
+		var got []string
+		for _, sp := range a.TitleQuotes {
+			got = append(got, sp.Text(a.Title))
+		}
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("title %q: quotes %q, want %q", tt.title, got, tt.want)
+		}
+	}
+}

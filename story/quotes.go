@@ -84,6 +84,21 @@ func quoteCollect(st *cotejo.Story, links *entityLinks) []*quoteItem {
 			}
 			items = append(items, it)
 		}
+		// A headline's own quotations, which the body does not print: no
+		// speaker, and first in the article's order.
+		for _, sp := range a.TitleQuotes {
+			if len(items) >= quoteMaxPerStory {
+				return items
+			}
+			if sp.Start < 0 || sp.End > len(a.Title) || sp.Start >= sp.End {
+				continue
+			}
+			text := strings.TrimSpace(sp.Text(a.Title))
+			if text == "" {
+				continue
+			}
+			items = append(items, &quoteItem{art: ai, idx: -1, text: text, speaker: -1, stems: quoteStems(l, text)})
+		}
 	}
 	return items
 }

@@ -179,6 +179,29 @@ func TestQuotesSpeakerPhraseComplementIsNoSpeaker(t *testing.T) {
 	}
 }
 
+// A quotation only a headline prints is one of the story's quotes,
+// without a speaker.
+func TestQuotesTakeAHeadlinesOwnQuotation(t *testing.T) {
+	st, _ := markStoryOf(t, `[Petro|PER] dijo: “<<no habrá intervención|w|Petro>>”.`)
+	a := st.Articles[0]
+	a.Title = "El contagio solo se explica por «un fallo humano»"
+	a.TitleQuotes = []cotejo.Span{{Start: strings.Index(a.Title, "un fallo"), End: strings.Index(a.Title, "»")}}
+	Entities(st)
+	Quotes(st)
+	if len(st.Quotes) != 2 {
+		t.Fatalf("got %d quotes, want 2", len(st.Quotes))
+	}
+	var headline *cotejo.Quote
+	for i := range st.Quotes {
+		if st.Quotes[i].Variants[0].Text == "un fallo humano" {
+			headline = &st.Quotes[i]
+		}
+	}
+	if headline == nil || headline.Speaker != nil || headline.SpeakerName != nil || headline.Variants[0].Article != a.ID {
+		t.Errorf("headline quote = %+v, want \"un fallo humano\" of %s with no speaker", headline, a.ID)
+	}
+}
+
 func TestQuotesWithoutEntitiesGiveNamesOnly(t *testing.T) {
 	st, _ := markStoryOf(t, `[Petro|PER] dijo: “<<no vamos a aceptar presiones|p|Petro>>”.`)
 	Quotes(st)
