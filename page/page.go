@@ -192,13 +192,40 @@ func clean(r *Result) {
 		r.Paragraphs[i] = fix(p)
 	}
 	r.Text = fix(r.Text)
-	r.Title = fix(r.Title)
-	r.Sitename = fix(r.Sitename)
+	r.Title = headlinePart(fix(r.Title))
+	r.Sitename = firstPart(fix(r.Sitename))
 	r.URL = fix(r.URL)
 	r.Language = fix(r.Language)
 	for i, a := range r.Authors {
 		r.Authors[i] = fix(a)
 	}
+}
+
+// firstPart returns the first of the names a page's metadata joins with
+// ";" ("El Mostrador; El Mostrador"), which repeat one outlet.
+func firstPart(s string) string {
+	for _, p := range strings.Split(s, ";") {
+		if p = strings.TrimSpace(p); p != "" {
+			return p
+		}
+	}
+	return s
+}
+
+// headlinePart returns the headline of a title that a page joins with
+// other text by " | ": the site ("Título | El País") or another headline
+// ("Título | Todo listo para la movilización…"). The headline is the first
+// part of four words or more; a title without one stays whole.
+func headlinePart(title string) string {
+	if !strings.Contains(title, " | ") {
+		return title
+	}
+	for _, p := range strings.Split(title, " | ") {
+		if p = strings.TrimSpace(p); len(strings.Fields(p)) >= 4 {
+			return p
+		}
+	}
+	return title
 }
 
 func firstOf(s ...string) string {

@@ -194,3 +194,24 @@ func FuzzExtract(f *testing.F) {
 		}
 	})
 }
+
+func TestTitleAndSitenameLoseWhatPagesJoinToThem(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{`"La Corte Suprema no imparte justicia sino injusticia" | Todo listo para la movilización de mañana`, `"La Corte Suprema no imparte justicia sino injusticia"`},
+		{"Maduro busca refugio en Bielorrusia | El País", "Maduro busca refugio en Bielorrusia"},
+		{"EL PAÍS | Maduro busca refugio en Bielorrusia", "Maduro busca refugio en Bielorrusia"},
+		{"Sí | No", "Sí | No"},
+		{"Maduro busca refugio en Bielorrusia", "Maduro busca refugio en Bielorrusia"},
+	} {
+		if got := headlinePart(tt.in); got != tt.want {
+			t.Errorf("headlinePart(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+	for _, tt := range []struct{ in, want string }{
+		{"El Mostrador; El Mostrador", "El Mostrador"}, {"La Diaria", "La Diaria"}, {"", ""},
+	} {
+		if got := firstPart(tt.in); got != tt.want {
+			t.Errorf("firstPart(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
