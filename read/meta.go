@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode"
 
 	dateparser "github.com/markusmobius/go-dateparser"
 	"github.com/markusmobius/go-dateparser/date"
@@ -56,6 +57,24 @@ func (c *cleaner) metadata() {
 	if a.Published.IsZero() {
 		a.Published = c.published()
 	}
+	a.Authors = slices.DeleteFunc(a.Authors, func(name string) bool { return sameName(name, a.Outlet) })
+}
+
+// sameName reports whether an author's name is the outlet's, written
+// another way: a page's byline "Cooperativa cl" on Cooperativa.cl. The
+// outlet is no author.
+func sameName(author, outlet string) bool {
+	letters := func(s string) string {
+		var b strings.Builder
+		for _, r := range lang.Fold(s) {
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				b.WriteRune(r)
+			}
+		}
+		return b.String()
+	}
+	a, o := letters(author), letters(outlet)
+	return a != "" && a == o
 }
 
 // published parses the likeliest publication date: a "Publicado:" line

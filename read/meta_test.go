@@ -3,6 +3,8 @@ package read
 import (
 	"slices"
 	"testing"
+
+	"github.com/cotejo/cotejo"
 )
 
 // TestCleanReadsPublicationDates checks each printed form of a
@@ -105,6 +107,16 @@ func TestCleanReadsBylines(t *testing.T) {
 				t.Errorf("Authors = %q, want %q (removed %q)", a.Authors, tt.authors, a.Removed)
 			}
 		})
+	}
+}
+
+// TestCleanDropsTheOutletFromTheAuthors checks that a page's byline
+// naming its own site is no author.
+func TestCleanDropsTheOutletFromTheAuthors(t *testing.T) {
+	a := &cotejo.Article{Raw: proseES, Kind: cotejo.KindHTML, Outlet: "Cooperativa.cl", Authors: []string{"Cooperativa cl", "Ana Pérez"}}
+	Clean(a)
+	if !slices.Equal(a.Authors, []string{"Ana Pérez"}) {
+		t.Errorf("Authors = %q, want only Ana Pérez", a.Authors)
 	}
 }
 
