@@ -47,6 +47,7 @@ type ExtractorScores struct {
 	TextSpanish Tally   `json:"text_es"`       // the same on Spanish pages
 	Date        Tally   `json:"date"`          // publication day, one item per page
 	DateSpanish Tally   `json:"date_es"`       // the same on Spanish pages
+	Title       Tally   `json:"title"`         // title exactly as the gold gives it, on trafilatura-eval pages that have one
 	Seconds     float64 `json:"seconds"`       // time spent extracting, both sets
 	PagesPerSec float64 `json:"pages_per_sec"` // pages extracted per second
 }
@@ -65,7 +66,8 @@ var ErrNoData = errors.New("evaluation data not found")
 
 // extraction is what the scoring looks at in one extractor's output.
 type extraction struct {
-	text string // main text, white space folded
+	text  string // main text, white space folded
+	title string // title, white space folded
 	day  string // publication day YYYY-MM-DD, or ""
 	lang string // ISO 639-1 code, or ""
 }
@@ -81,7 +83,7 @@ func cotejoExtract(data []byte, pageURL string) extraction {
 	if !r.Published.IsZero() {
 		day = r.Published.Time.Format(time.DateOnly)
 	}
-	return extraction{text: foldSpace(r.Text), day: day, lang: r.Language}
+	return extraction{text: foldSpace(r.Text), title: foldSpace(r.Title), day: day, lang: r.Language}
 }
 
 func trafilaturaExtract(data []byte, pageURL string) extraction {
@@ -97,7 +99,7 @@ func trafilaturaExtract(data []byte, pageURL string) extraction {
 	if !res.Metadata.Date.IsZero() {
 		day = res.Metadata.Date.Format(time.DateOnly)
 	}
-	return extraction{text: foldSpace(res.ContentText), day: day, lang: res.Metadata.Language}
+	return extraction{text: foldSpace(res.ContentText), title: foldSpace(res.Metadata.Title), day: day, lang: res.Metadata.Language}
 }
 
 // Clean scores main-text extraction on trafilatura-eval and publication
@@ -117,7 +119,7 @@ func Clean(opts CleanOptions) (*CleanResult, error) {
 		extract extractor
 	}{{&res.Cotejo, cotejoExtract}, {&res.Trafilatura, trafilaturaExtract}}
 
-	var text, textES, date, dateES [2]tallier
+	var text, textES, date, dateES, title [2]tallier
 	var spent [2]time.Duration
 	pages := 0
 	// extractAll runs both extractors on a page; the page counts as
@@ -141,6 +143,9 @@ func Clean(opts CleanOptions) (*CleanResult, error) {
 		for i, x := range xs {
 			c := scoreSnippets(x.text, g.With, g.Without)
 			text[i].add(c, spanish, &textES[i])
+			if g.Title != "" {
+				title[i].add(scoreTitle(x.title, g.Title), false, nil)
+			}
 		}
 	}
 	for _, g := range datePages {
@@ -159,6 +164,7 @@ func Clean(opts CleanOptions) (*CleanResult, error) {
 		s.scores.TextSpanish = textES[i].tally()
 		s.scores.Date = date[i].tally()
 		s.scores.DateSpanish = dateES[i].tally()
+		s.scores.Title = title[i].tally()
 		s.scores.Seconds = spent[i].Seconds()
 		if spent[i] > 0 {
 			s.scores.PagesPerSec = float64(pages) / spent[i].Seconds()
@@ -189,6 +195,19 @@ func scoreSnippets(text string, with, without []string) Counts {
 		}
 	}
 	return c
+}
+
+// scoreTitle counts one page's title: the gold's exactly (white space
+// folded) is a true positive, another a false positive, none a false
+// negative.
+func scoreTitle(got, gold string) Counts {
+	switch {
+	case got == foldSpace(gold):
+		return Counts{TP: 1}
+	case got == "":
+		return Counts{FN: 1}
+	}
+	return Counts{FP: 1}
 }
 
 // scoreDate counts one page as htmldate's comparison does: the exact day
@@ -242,6 +261,7 @@ func foldSpace(s string) string { return strings.Join(strings.Fields(s), " ") }
 type textGold struct {
 	URL     string
 	File    string   `json:"file"`
+	Title   string   `json:"title"`
 	With    []string `json:"with"`
 	Without []string `json:"without"`
 }

@@ -66,6 +66,7 @@ func printClean(w io.Writer, r *eval.CleanResult) {
 		{"  Spanish pages", func(s eval.ExtractorScores) eval.Tally { return s.TextSpanish }},
 		{"date (htmldate-eval)", func(s eval.ExtractorScores) eval.Tally { return s.Date }},
 		{"  Spanish pages", func(s eval.ExtractorScores) eval.Tally { return s.DateSpanish }},
+		{"title (trafilatura-eval)", func(s eval.ExtractorScores) eval.Tally { return s.Title }},
 	}
 	for _, row := range rows {
 		for i, side := range []eval.ExtractorScores{r.Cotejo, r.Trafilatura} {
