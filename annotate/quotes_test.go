@@ -152,6 +152,18 @@ func TestQuotesAttributeSpeakers(t *testing.T) {
 		{"a subordinate clause after the verb holds no subject of it", "es", "Gustavo Petro pasa mucho tiempo hincada, «yo me acostumbré desde los seis años», dice mientras los adornos de sus trenzas se balancean.", "Gustavo Petro", "dice"},
 		{"a preposition after the verb is no subordinate clause", "es", "«Habrá acuerdo», dijo tras la reunión el ministro Gustavo Petro.", "Gustavo Petro", "dijo"},
 		{"a possessive opens an unnamed subject", "es", "«Esperemos el repunte», explicó nuestro informante, quien tiene la esperanza de que vuelva.", "informante", "explicó"},
+		// A review's inputs for the rules above.
+		{"the verb's object before its subject is no apposition", "es", "«Vamos a ganar las elecciones», dijo a la prensa Gustavo Petro.", "Gustavo Petro", "dijo"},
+		{"a complement of time before the subject", "es", "Boric habló ayer. «Habrá acuerdo pronto», aseguró tras la reunión Petro.", "Petro", "aseguró"},
+		{"a fronted phrase before the subject", "es", "Boric habló ayer. En un comunicado Petro aseguró que «habrá acuerdo» pronto.", "Petro", "aseguró"},
+		{"a subject after a fronted phrase with a title and a comma", "es", "Boric habló ayer. Tras reunirse con el presidente, Petro aseguró que «habrá acuerdo» pronto.", "Petro", "aseguró"},
+		{"hasta as even", "es", "Sánchez habló ayer. Hasta Petro admitió que «hubo errores» en el plan.", "Petro", "admitió"},
+		{"a name in apposition to the verb's object is no speaker", "es", "«No habrá recortes en sanidad», dijo la ministra a su homólogo francés, Emmanuel Macron.", "ministra", "dijo"},
+		{"a clitic la before the verb", "es", "Sánchez habló ayer. Petro la calificó de «un paso histórico» para el país.", "Petro", "calificó"},
+		{"otra vez is no indefinite subject", "es", "«Esto acaba hoy», dijo Petro. «No nos iremos», afirmó otra vez.", "Petro", "afirmó"},
+		{"varios días después is no indefinite subject", "es", "«Esto acaba hoy», dijo Petro. «No nos iremos», insistió varios días después.", "Petro", "insistió"},
+		{"the object of the first of two coordinated verbs is not their subject", "es", "Gustavo Petro habló ayer. Ha subrayado que Boric «debe dimitir» y ha señalado que el país está en una «nueva etapa de esperanza».", "Gustavo Petro", "señalado"},
+		{"a relay after another clause's verb", "es", "Gustavo Petro dijo que no dimitirá, mientras Boric tachó su gestión de «desastrosa e irresponsable», según la agencia EFE.", "EFE", "según"},
 		{"no speaker rather than a guess", "es", "El día estaba nublado. «Nadie sabe qué pasará mañana en el país.»", "", ""},
 	}
 	for _, tt := range tests {

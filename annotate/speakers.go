@@ -169,7 +169,7 @@ func (q *quoter) attribute(qm *cotejo.QuoteMention, r rawQuote, earlier []cotejo
 		// words are X's, whom a verb of speech before them names; the
 		// agency only relays them.
 		trial := *qm
-		if q.fromBefore(&trial, before, r, earlier) && trial.Speaker != nil && q.finiteSpeechVerb(trial.Cue) {
+		if q.fromBefore(&trial, before, r, earlier) && trial.Speaker != nil && q.finiteSpeechVerb(trial.Cue) && q.sameClause(before, trial.Cue) {
 			*qm = trial
 			return
 		}
@@ -244,7 +244,7 @@ func (q *quoter) fromVerbAt(qm *cotejo.QuoteMention, toks []cotejo.Token, r rawQ
 	if m := q.firstMention(reach); m != nil {
 		// "», ha dicho el ministro de información de Siria, Adnane
 		// Mahmoud": the name in apposition to the description.
-		if n := q.appositionName(toks[k+1:], m); m.Descriptive && n != nil {
+		if n := q.appositionName(toks[k+1:], m); m.Descriptive && n != nil && !q.isObject(n) {
 			m = n
 		}
 		q.set(qm, m, q.word(verb))
@@ -263,7 +263,7 @@ func (q *quoter) fromVerbAt(qm *cotejo.QuoteMention, toks []cotejo.Token, r rawQ
 		q.setPhrase(qm, name)
 		return true
 	}
-	if len(reach) > 0 && q.l.IsIndefinite(q.word(reach[0])) {
+	if len(reach) > 0 && q.l.IsIndefinite(q.word(reach[0])) && (len(reach) == 1 || q.l.IsNameJoiner(strings.ToLower(q.word(reach[1]))) || !isWordRune(firstRune(q.word(reach[1])))) {
 		// "», afirmó uno de ellos": someone the text does not name, not
 		// whoever spoke before.
 		return true
@@ -416,8 +416,8 @@ func (q *quoter) isSpeechVerb(w string) bool {
 // "el comunicado".
 func (q *quoter) speechVerbAt(toks []cotejo.Token, k int) bool {
 	w := q.word(toks[k])
-	if k > 0 && q.l.IsDeterminer(q.word(toks[k-1])) && !q.pronoun(q.word(toks[k-1])) {
-		return false
+	if prev := q.word(toks[max(k-1, 0)]); k > 0 && q.l.IsDeterminer(prev) && !q.l.IsClitic(strings.ToLower(prev)) {
+		return false // "un anuncio"; but "Petro la calificó de…" has a clitic
 	}
 	return q.isSpeechVerb(w) || k > 0 && q.l.IsSpeechParticiple(w) && q.l.IsSpeechAuxiliary(q.word(toks[k-1]))
 }
@@ -516,6 +516,9 @@ func (q *quoter) sentenceSubject(si, end int) *cotejo.Mention {
 	all := q.tokensIn(cotejo.Span{Start: sent.Start, End: min(end, sent.End, sent.Start+contextBytes)})
 	toks := all[:min(len(all), subjectWindow)]
 	for k := range toks {
+		if q.l.IsComplementizer(q.word(toks[k])) {
+			return nil // "Ha subrayado que Boric…": a name after "que" is the clause's
+		}
 		if m := q.mentionStartingAt(toks[k].Start); m != nil && m.Type == cotejo.PER && !q.isObject(m) {
 			if q.coordinatedAfter(all[k:], m) {
 				return nil // "Teresa Ribera y Boric viajaron": no one of them
@@ -852,14 +855,14 @@ func (q *quoter) fromVerbBefore(qm *cotejo.QuoteMention, toks []cotejo.Token, k 
 		// No person opens it: the subject of the earlier reporting verb
 		// ("El Gobierno de EE.UU. alertó hoy que … del presidente
 		// sirio, Bachar Al Asad, … y sostuvo que «…»").
-		earlierVerb := false
+		earlierVerb := -1
 		for j := subj - 2; j >= 0; j-- {
 			if q.finiteSpeechVerb(q.word(toks[j])) {
 				if m := q.lastMention(toks[max(0, j-subjectWindow):j]); m != nil {
 					q.set(qm, m, verb)
 					return
 				}
-				earlierVerb = true
+				earlierVerb = j
 				break
 			}
 		}
@@ -881,10 +884,11 @@ func (q *quoter) fromVerbBefore(qm *cotejo.QuoteMention, toks []cotejo.Token, k 
 		}
 		// The earlier verb's subject is a long name that opens the
 		// sentence ("El Consejo Supremo de las Fuerzas Armadas de Egipto
-		// negó… y calificó…"), or it drops its subject too ("Ha subrayado
-		// que «…» y ha señalado que «…»"): both share the implicit speaker.
-		if earlierVerb {
-			if m := q.lastMention(toks[:k]); m != nil {
+		// negó… y calificó…"), before that verb, not in its object clause;
+		// or it drops its subject too ("Ha subrayado que Boric «…» y ha
+		// señalado que «…»"): both share the implicit speaker.
+		if earlierVerb >= 0 {
+			if m := q.lastMention(toks[:earlierVerb]); m != nil {
 				q.set(qm, m, verb)
 				return
 			}
@@ -1135,6 +1139,23 @@ func (q *quoter) lastMention(toks []cotejo.Token) *cotejo.Mention {
 	return best
 }
 
+// sameClause reports whether the last token of before that is the verb
+// cue stands in the quote's clause: no subordinator or semicolon follows
+// it ("Petro dijo que no dimitirá, mientras Boric tachó… «…»" holds
+// another clause, and another subject, after "dijo").
+func (q *quoter) sameClause(before []cotejo.Token, cue string) bool {
+	for k := len(before) - 1; k >= 0; k-- {
+		w := q.word(before[k])
+		if strings.ToLower(w) == cue {
+			return true
+		}
+		if w == ";" || q.l.IsSubordinator(w) {
+			return false
+		}
+	}
+	return false
+}
+
 // isObject reports whether a preposition stands right before m ("del
 // presidente", "con Kim", "en el vicepresidente"): then m is not who
 // speaks.
@@ -1157,32 +1178,34 @@ func (q *quoter) governor(m *cotejo.Mention) (cotejo.Token, bool) {
 		}
 		i--
 	}
-	if i > 0 && q.l.IsPreposition(q.word(toks[i-1])) {
+	// An object marker or a locative ("delegará poderes en el
+	// vicepresidente"); not every preposition: "Hasta Petro admitió"
+	// is "even Petro".
+	if i > 0 && q.governs(q.word(toks[i-1])) {
 		return toks[i-1], true
 	}
-	// A name after the noun a preposition governs: "ha declarado a la
-	// agencia Reuters", "en alusión a la periodista estadounidense Marie
-	// Colvin"; but not after a time ("según lo indicó por la noche
-	// Gustavo Petro").
-	j := i
+	// A name in apposition to the organisation or person a preposition
+	// governs, with no comma: "ha declarado a la agencia Reuters", "en
+	// alusión a la periodista estadounidense Marie Colvin"; not "dijo a la
+	// prensa Gustavo Petro", whose subject follows the verb's object.
+	j, noun := i, false
 	for n := 0; n < 3 && j > 0; n++ {
 		w := q.word(toks[j-1])
-		if q.l.IsTimeWord(w) {
-			j = i
+		if !isLowerWord(w) || q.l.IsDeterminer(w) || q.l.IsStop(w) || q.l.IsTimeWord(w) {
 			break
 		}
-		if !isLowerWord(w) || q.l.IsDeterminer(w) || q.l.IsStop(w) {
-			break
-		}
+		noun = noun || q.l.IsOrganisationNoun(w) || q.l.IsRoleNoun(w)
 		j--
 	}
-	if j < i && j > 1 && q.l.IsDeterminer(q.word(toks[j-1])) && q.l.IsPreposition(q.word(toks[j-2])) {
+	if noun && j > 1 && q.l.IsDeterminer(q.word(toks[j-1])) && q.governs(q.word(toks[j-2])) {
 		return toks[j-2], true
 	}
-	// A name in apposition to a title that a preposition governs: "tras
-	// la renuncia del presidente, Hosni Mubarak", "de su homólogo
-	// egipcio, Hosni Mubarak".
-	if i == 0 || q.word(toks[i-1]) != "," {
+	// A name in apposition, between commas or at the end of the sentence,
+	// to a title a preposition governs: "tras la renuncia del presidente,
+	// Hosni Mubarak, los militares…", "de su homólogo egipcio, Hosni
+	// Mubarak, y pide…"; not a subject after a fronted phrase: "Tras
+	// reunirse con el presidente, Petro aseguró…".
+	if i == 0 || q.word(toks[i-1]) != "," || !q.appositionEnds(m) {
 		return cotejo.Token{}, false
 	}
 	for j := i - 2; j >= 0 && j >= i-1-appositionTitleWords; j-- {
@@ -1190,17 +1213,38 @@ func (q *quoter) governor(m *cotejo.Mention) (cotejo.Token, bool) {
 		if !isLowerWord(w) {
 			return cotejo.Token{}, false
 		}
-		if q.l.IsRoleNoun(w) {
+		if q.l.IsRoleNoun(w) || q.l.IsCounterpart(w) {
 			for j > 0 && q.l.IsDeterminer(q.word(toks[j-1])) {
 				j--
 			}
-			if j > 0 && q.l.IsPreposition(q.word(toks[j-1])) {
+			if j > 0 && q.governs(q.word(toks[j-1])) {
 				return toks[j-1], true
 			}
 			return cotejo.Token{}, false
 		}
 	}
 	return cotejo.Token{}, false
+}
+
+// governs reports whether w, right before a noun phrase, makes it an
+// object: an object marker ("a", "de", "con") or a locative ("en").
+func (q *quoter) governs(w string) bool {
+	return q.l.IsObjectMarker(w) || q.l.IsLocative(strings.ToLower(w))
+}
+
+// appositionEnds reports whether what follows mention m closes an
+// apposition: a comma, the end of the sentence, or nothing.
+func (q *quoter) appositionEnds(m *cotejo.Mention) bool {
+	toks := q.a.Tokens
+	k := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= m.End })
+	if k >= len(toks) {
+		return true
+	}
+	switch q.word(toks[k]) {
+	case ",", ".", ";", ")", "»", "”", `"`:
+		return true
+	}
+	return false
 }
 
 // appositionTitleWords is how many words the title before a name in

@@ -20,18 +20,19 @@ var (
 			reina príncipe princesa papa premier dictador diplomático opositor dirigente candidato
 			asesor consejero enviado representante gobernante autócrata jerarca funcionario
 			presidente delegado comisionado congresista legislador magistrado procurador defensor
-			coordinador fundador titular monarca gerente mediador negociador`,
+			coordinador fundador titular monarca gerente mediador negociador periodista reportero
+			corresponsal fotógrafo escritor`,
 		"en": `president vice-president ex-president minister ambassador leader spokesman
 			spokeswoman spokesperson chancellor secretary governor mayor senator congressman
 			congresswoman representative director chief head general commander king queen prince
 			princess pope premier envoy diplomat official judge prosecutor candidate adviser advisor
 			lawmaker chairman chairwoman dictator strongman monarch attorney-general founder
-			mediator negotiator`,
+			mediator negotiator journalist reporter correspondent photographer writer`,
 		"pt": `presidente presidenta ex-presidente vice-presidente ministro chanceler embaixador
 			líder porta-voz mandatário governador prefeito senador deputado diretor secretário juiz
 			general comandante rei rainha príncipe papa premiê ditador diplomata opositor dirigente
 			candidato assessor conselheiro enviado representante governante funcionário procurador
-			mediador negociador`,
+			mediador negociador jornalista repórter correspondente fotógrafo escritor`,
 	}
 	// Words that may stand before a role noun inside the role ("ex
 	// ministro", "primer ministro", "Prime Minister").
@@ -134,6 +135,18 @@ func (l *Language) IsRoleNoun(w string) bool { return inSet(roleNounTables, l.Co
 // IsRoleModifier reports whether w may stand before a role noun inside the
 // role: "ex", "primer", "former", "Prime".
 func (l *Language) IsRoleModifier(w string) bool { return inSet(roleModifierTables, l.Code, w) }
+
+// counterparts name a person by the role another holds ("su homólogo
+// francés"): they stand where a title does, but say no role of their own.
+var counterparts = map[string]map[string]bool{
+	"es": set(`homólogo homóloga homólogos homólogas`),
+	"en": set(`counterpart counterparts`),
+	"pt": set(`homólogo homóloga homólogos homólogas`),
+}
+
+// IsCounterpart reports whether the lower-cased w names a person as
+// another's counterpart: "homólogo", "counterpart".
+func (l *Language) IsCounterpart(w string) bool { return counterparts[l.Code][w] }
 
 // IsNationality reports whether w is an adjective of nationality or
 // affiliation that qualifies a role: "bielorruso", "venezolana", "Russian".
