@@ -68,8 +68,8 @@ var ErrNoData = errors.New("evaluation data not found")
 type extraction struct {
 	text  string // main text, white space folded
 	title string // title, white space folded
-	day  string // publication day YYYY-MM-DD, or ""
-	lang string // ISO 639-1 code, or ""
+	day   string // publication day YYYY-MM-DD, or ""
+	lang  string // ISO 639-1 code, or ""
 }
 
 type extractor func(data []byte, pageURL string) extraction
