@@ -205,6 +205,14 @@ func sentenceMentions(out []cotejo.Mention, body string, sent []cotejo.Token, wo
 		for e.Type == cotejo.PER && e.End-e.Start > 1 && (l.IsPreposition(words[e.End-1]) || l.IsCoordinator(words[e.End-1])) {
 			e.End--
 		}
+		// English capitalises weekdays, and the tagger, trained on Spanish,
+		// runs names into them: "Brian Nichols Saturday", "Spain on
+		// Friday" (whose "on" goes below). A name of one word before it
+		// keeps it ("Super Tuesday"), and an abbreviation is no weekday
+		// here ("The Sun").
+		for l.Code == "en" && e.End-e.Start > 2 && l.IsWeekday(words[e.End-1]) && utf8.RuneCountInString(words[e.End-1]) >= 6 {
+			e.End--
+		}
 		// Nor does any name open or end with a word in lower case: "the
 		// International Longshoremen's Association said" is read by a
 		// tagger trained on Spanish news.
@@ -214,25 +222,20 @@ func sentenceMentions(out []cotejo.Mention, body string, sent []cotejo.Token, wo
 		for e.End-e.Start > 1 && isLowerWord(words[e.End-1]) {
 			e.End--
 		}
-		// Nor with the function word that opens the sentence, capitalised
-		// only for that: "Unlike Elvis, …", "Según Maduro, …"; one alone
-		// is no name ("She said…"). Articles and particles of two letters
-		// may open names ("The Rocketeer", "Al Jazeera", "El Cairo").
+		// Nor with the preposition, conjunction or pronoun that opens the
+		// sentence, capitalised only for that: "Unlike Elvis, …", "Según
+		// Maduro, …"; a pronoun alone is no name ("She said…").
 		if e.Start == 0 && openingFunctionWord(l, words[0]) {
 			if e.End-e.Start == 1 {
 				continue
 			}
 			e.Start++
 		}
-		// English capitalises weekdays and months, and the tagger, trained
-		// on Spanish, runs names into them: "Brian Nichols Saturday".
-		for l.Code == "en" && e.End-e.Start > 1 && (l.IsWeekday(words[e.End-1]) || l.Month(words[e.End-1]) > 0) {
-			e.End--
-		}
 		if e.End-e.Start == 1 && (l.IsWeekday(words[e.Start]) || l.Month(words[e.Start]) > 0) {
 			// "Tuesday", "March": dates, which the timex reader finds; a
-			// person may be called May, but not "in May" or "May 3".
-			if e.Type != cotejo.PER || e.Start > 0 && l.IsPreposition(words[e.Start-1]) ||
+			// person may be called May ("met with May"), but not "in May"
+			// or "May 3".
+			if e.Type != cotejo.PER || e.Start > 0 && l.IsLocative(strings.ToLower(words[e.Start-1])) ||
 				e.End < len(words) && startsWithDigit(words[e.End]) {
 				continue
 			}
@@ -241,9 +244,11 @@ func sentenceMentions(out []cotejo.Mention, body string, sent []cotejo.Token, wo
 			continue
 		}
 		sp := cotejo.Span{Start: sent[e.Start].Start, End: sent[e.End-1].End}
-		// An English possessive is no part of the name: "Wilhelm's".
+		// An English possessive is no part of the name: "Wilhelm's
+		// team". (Names that end so, "McDonald's", lose it too; elsewhere,
+		// "Moody's" is a name.)
 		for _, pos := range [...]string{"'s", "’s"} {
-			if t := body[sp.Start:sp.End]; strings.HasSuffix(t, pos) && len(t) > len(pos)+1 {
+			if t := body[sp.Start:sp.End]; l.Code == "en" && strings.HasSuffix(t, pos) && len(t) > len(pos)+1 {
 				sp.End -= len(pos)
 			}
 		}
@@ -361,8 +366,14 @@ func placeCue(l *lang.Language, words []string, e ner.Entity) bool {
 
 // placeComplement reports whether the words between a place noun and a
 // name are adjectives, then a name joiner ("de", "del") and at most one
-// determiner.
+// determiner; none at all in Spanish and Portuguese ("la plaza Tahrir"),
+// where English says "the town of Zintan" ("the city Donald Trump
+// visited" is a relative clause). Without the joiner the words are no
+// complement: "En la ciudad vive Gustavo Petro".
 func placeComplement(l *lang.Language, between []string) bool {
+	if len(between) == 0 {
+		return l.Code != "en"
+	}
 	i := 0
 	for i < len(between) && !l.IsNameJoiner(between[i]) {
 		w := between[i]
@@ -373,7 +384,7 @@ func placeComplement(l *lang.Language, between []string) bool {
 		i++
 	}
 	if i == len(between) {
-		return true
+		return false
 	}
 	rest := between[i+1:] // after the joiner
 	return len(rest) == 0 || len(rest) == 1 && l.IsDeterminer(rest[0])
@@ -388,11 +399,14 @@ var ownerAdjectives = map[string]bool{
 }
 
 // openingFunctionWord reports whether a sentence's first word is a
-// function word that is no part of a name after it: not an article, nor
-// a particle of two letters ("Al", "El", "De") or one that joins names.
+// preposition, a conjunction or a subject pronoun, and so no part of a
+// name after it: not a particle of two letters ("Al", "El", "De") or one
+// that joins names ("Del Bosque"). A closed list: "New", "Will", "Don",
+// "One" and "São" open names.
 func openingFunctionWord(l *lang.Language, w string) bool {
-	return utf8.RuneCountInString(w) > 2 && (l.IsStop(w) || l.IsPreposition(w)) && !l.IsDeterminer(w) &&
-		!l.IsNameJoiner(strings.ToLower(w)) // "Del Bosque", "Del Toro"
+	low := strings.ToLower(w)
+	return utf8.RuneCountInString(w) > 2 && !l.IsNameJoiner(low) &&
+		(l.IsPreposition(low) || l.IsSubordinator(low) || l.IsCoordinator(low) || l.IsSubjectPronoun(low))
 }
 
 // startsWithDigit reports whether w opens with a digit: "3" in "May 3".

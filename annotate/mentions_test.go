@@ -27,7 +27,9 @@ var testNames = gazetteer{
 	"« El País »": "ORG", "\" Titanic \"": "MISC",
 	"Nicolás Maduro": "PER", "Pedro Gómez": "PER", "Peter Miller": "PER", "Kim Jong Un": "PER", "Juan Pérez": "PER",
 	"Belta": "PER", "Al Jazeera": "PER", "Caracol Radio": "PER", "NUMBER": "ORG", "Presidente": "PER", "Tuesday": "LOC", "May": "PER", "the Alliance said": "ORG", "Rubio": "PER", "Premio Nobel": "PER", "F": "ORG",
-	"Del Bosque": "PER", "She": "ORG", "Nichols Saturday": "PER", "Unlike Elvis": "PER", "Wilhelm's": "ORG", "June": "PER",
+	"Del Bosque": "PER", "She": "ORG", "Brian Nichols Saturday": "PER", "Barack Obama": "PER", "New York Times": "ORG",
+	"Will Smith": "PER", "Theresa May": "PER", "Spain on Friday": "LOC", "Moody's": "ORG", "The Sun": "ORG",
+	"Super Tuesday": "MISC", "Unlike Elvis": "PER", "Wilhelm's": "ORG", "June": "PER",
 	"Sirte": "LOC", "Tahrir": "ORG", "El Arish": "PER", "Sinaí": "ORG", "Revolución": "MISC", "Zintan": "PER",
 	// A heading glued to its paragraph, as the tagger reads it.
 	"Maduro Según": "PER",
@@ -187,9 +189,25 @@ func TestEnglishMentionsLoseLowerCaseEdgesAndDates(t *testing.T) {
 // A tagger trained on Spanish reads English capitals loosely; the edges
 // of its names are mended.
 func TestEnglishMentionsLoseOpeningWordsWeekdaysAndPossessives(t *testing.T) {
-	got := mentionsWith("She said Nichols Saturday was calm. Unlike Elvis, he stayed. Wilhelm's team met in June.", "en", testNames)
-	if want := "Nichols|PER Elvis|PER Wilhelm|ORG"; got != want {
+	got := mentionsWith("She said Brian Nichols Saturday was calm. Unlike Elvis, he stayed. Wilhelm's team met in June.", "en", testNames)
+	if want := "Brian Nichols|PER Elvis|PER Wilhelm|ORG"; got != want {
 		t.Errorf("mentions %q, want %q", got, want)
+	}
+	// A review's inputs: what those mends must leave whole.
+	for _, tt := range []struct{ code, body, want string }{
+		{"en", "New York Times reported it.", "New York Times|ORG"},
+		{"en", "Will Smith apologised.", "Will Smith|PER"},
+		{"en", "Theresa May resigned. Trump met with May.", "Theresa May|PER May|PER"},
+		{"en", "Troops left Spain on Friday.", "Spain|LOC"},
+		{"en", "The Sun reported it.", "The Sun|ORG"},
+		{"en", "It was Super Tuesday again.", "Super Tuesday|MISC"},
+		{"en", "The city welcomed Barack Obama with a parade.", "Barack Obama|PER"},
+		{"es", "La agencia Moody's rebajó la nota.", "Moody's|ORG"},
+		{"es", "En la ciudad vive Gustavo Petro desde 2010. Gustavo Petro dijo que se quedará.", "Gustavo Petro|PER Gustavo Petro|PER"},
+	} {
+		if got := mentionsWith(tt.body, tt.code, testNames); got != tt.want {
+			t.Errorf("%q: mentions %q, want %q", tt.body, got, tt.want)
+		}
 	}
 }
 

@@ -257,6 +257,20 @@ var subordinatorTables = compile(map[string]map[string]bool{
 	"pt": set(`enquanto quando embora porque pois onde quem cujo cuja cujos cujas`),
 })
 
+// subjectPronouns stand for a named subject: at the head of a sentence
+// they are capitalised, and no name.
+var subjectPronounTables = compile(map[string]map[string]bool{
+	"es": set(`yo tú él ella usted nosotros nosotras ellos ellas ustedes`),
+	"en": set(`i you he she it we they`),
+	"pt": set(`eu tu ele ela você nós eles elas vocês`),
+})
+
+// IsSubjectPronoun reports whether w is a personal subject pronoun: "ella",
+// "she".
+func (l *Language) IsSubjectPronoun(w string) bool {
+	return inLower(subjectPronounTables.get(l.Code), w)
+}
+
 // IsSubordinator reports whether w opens a clause of its own: "mientras",
 // "quien", "while".
 func (l *Language) IsSubordinator(w string) bool { return inLower(subordinatorTables.get(l.Code), w) }
