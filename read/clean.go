@@ -44,6 +44,7 @@ func Clean(a *cotejo.Article) {
 		spared.role = debris
 	}
 	c.tail()
+	c.imprints()
 	c.metadata()
 	a.Body = c.body()
 	a.Removed = c.removed()
@@ -125,11 +126,6 @@ func (c *cleaner) classify(i int, l *line) role {
 		return debris
 	case n <= 20 && lists.comments.find(l.words):
 		return debris // a comment system's notice
-	case n <= 10 && imprintName(l.text) != "":
-		// The publisher's imprint names the outlet when nothing better
-		// does: "20 MINUTOS EDITORA, S.L.".
-		c.outlets = append(c.outlets, imprintName(l.text))
-		return debris
 	case isCredit(l):
 		return debris
 	case hasCreditSuffix(l.text):
@@ -250,21 +246,29 @@ func (c *cleaner) repeats() (spared *line) {
 			seen[key(l)]++
 		}
 	}
+	// candidates are the headline-shaped lines above the lead; the one
+	// that shares the most words with it is the headline, and is spared
+	// when it is repeated. A repeated section label ("Guerra entre Rusia y
+	// Ucrania") gives way to the headline under it, which says more of what
+	// the lead says.
 	var candidates []*line
 	for _, l := range c.lines {
 		if l.role != body {
 			continue
 		}
 		if l.n >= 8 && endsSentence(l.text) { // the lead
+			best, most := (*line)(nil), 1
 			for _, h := range candidates {
-				if sharedContentWords(h.words, l.words) >= 2 {
-					spared = h
-					break
+				if n := sharedContentWords(h.words, l.words); n > most {
+					best, most = h, n
 				}
+			}
+			if best != nil && seen[key(best)] > 1 {
+				spared = best
 			}
 			break
 		}
-		if l.n >= 4 && l.n <= 15 && titleEnd(l.text) && seen[key(l)] > 1 && c.a.Title == "" {
+		if l.n >= 4 && l.n <= 15 && titleEnd(l.text) && c.a.Title == "" {
 			candidates = append(candidates, l)
 		}
 	}
@@ -429,6 +433,35 @@ func (c *cleaner) tail() {
 	for _, u := range units[last+1:] {
 		if u.n < 20 && !endsSentence(u.lines[len(u.lines)-1].text) {
 			for _, l := range u.lines {
+				l.role = debris
+			}
+		}
+	}
+}
+
+// imprints removes a publisher's imprint above the first paragraph of
+// prose or below the last ("20 MINUTOS EDITORA, S.L."), which names the
+// outlet when nothing better does. Inside the prose a company's name is
+// text ("Banco Santander S.A." in a list), and the headline is kept
+// ("Musk Buys Twitter Inc").
+func (c *cleaner) imprints() {
+	units := c.units()
+	first, last := -1, -1
+	for i, u := range units {
+		if isParagraph(u) || u.n >= 6 && endsSentence(u.lines[len(u.lines)-1].text) {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	for i, u := range units {
+		if len(u.lines) != 1 || first >= 0 && i > first && i < last {
+			continue
+		}
+		if l := u.lines[0]; l.n <= 10 {
+			if name := imprintName(l.text); name != "" {
+				c.outlets = append(c.outlets, name)
 				l.role = debris
 			}
 		}

@@ -69,6 +69,8 @@ func TestCleanFindsTheTitle(t *testing.T) {
 		{"an outlet's byline marks the headline too", "Eta vuelve a ser huracán\nEgipto impone un toque de queda tras las protestas\nPor CNN en Español\n\n" + proseES, "Egipto impone un toque de queda tras las protestas"},
 		{"a byline right under the first headline", "Maduro busca refugio en Bielorrusia\nPor María López\n\n" + proseES, "Maduro busca refugio en Bielorrusia"},
 		{"the headline printed again further down", "Obama: «Trípoli escapa del dominio de un tirano»\n" + lead + "\nMás noticias\nObama: «Trípoli escapa del dominio de un tirano»\n" + proseES, "Obama: «Trípoli escapa del dominio de un tirano»"},
+		{"a company's name in a headline is no imprint", "Elon Musk compra Twitter Inc\n\n" + proseES, "Elon Musk compra Twitter Inc"},
+		{"a repeated section label above the headline is no headline", "Guerra entre Rusia y Ucrania\nZelenski pide más defensas aéreas tras el ataque\nZelenski reclamó este jueves más defensas aéreas a sus aliados tras el ataque de Rusia contra Kiev.\n" + proseES + "\nGuerra entre Rusia y Ucrania\n" + proseES, "Zelenski pide más defensas aéreas tras el ataque"},
 		{"a sidebar link printed twice is no headline", "Se reunió el Buró Político del Partido\n" + lead + "\nSe reunió el Buró Político del Partido\n" + proseES, ""},
 		{"a repeated label above the headline stays out", "Lo más leído\nMaduro busca refugio en Bielorrusia\n" + proseES + "\nLo más leído\n" + proseES, "Maduro busca refugio en Bielorrusia"},
 		{"a byline after the prose says nothing of the headline", "Eta vuelve a ser huracán\n\nMaduro busca refugio en Bielorrusia\n\n" + proseES + "\n\nPor María López", "Eta vuelve a ser huracán"},
@@ -131,6 +133,7 @@ func TestCleanReadsTheOutlet(t *testing.T) {
 		{"copyright line", proseES + "\n\n© 2025 El País. Todos los derechos reservados.", "El País", ""},
 		{"copyright with a site's address and the publisher's street", proseES + "\n\n© ELMUNDO.es Avenida de San Luis 25 - 28033 MADRID", "ELMUNDO.es", ""},
 		{"a publisher's imprint under the article", proseES + "\n\n20 MINUTOS EDITORA, S.L.", "20 MINUTOS EDITORA", ""},
+		{"a company in a list inside the prose is no imprint", proseES + "\n\nBanco Santander S.A.\n\n" + proseES, "", ""},
 		{"nothing", proseES, "", ""},
 	}
 	for _, tt := range tests {
