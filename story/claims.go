@@ -1130,19 +1130,25 @@ func claimBuild(st *cotejo.Story, ix *claimIndex, c *claimCluster) *claimGroup {
 // handover a great victory" is not what the article that only reports
 // the handover says). Ties go to the earliest.
 func claimWording(ix *claimIndex, members []*claimStatement) *claimStatement {
+	// How many members hold each feature: a member's cover is then the
+	// weight of its features times the other members holding them, in
+	// time linear in the features.
+	holders := make(map[int]int)
+	for _, m := range members {
+		for _, f := range m.feats {
+			holders[f]++
+		}
+	}
 	best, bestCover := members[0], -1.0
 	for _, m := range members {
 		if m.weight == 0 {
 			continue
 		}
 		cover := 0.0
-		for _, o := range members {
-			if o != m {
-				shared, _ := ix.sharedOf(m, o, keepAll)
-				cover += shared / m.weight
-			}
+		for _, f := range m.feats {
+			cover += ix.idf[f] * float64(holders[f]-1)
 		}
-		if cover > bestCover+1e-9 {
+		if cover /= m.weight; cover > bestCover+1e-9 {
 			best, bestCover = m, cover
 		}
 	}

@@ -2,7 +2,6 @@ package story
 
 import (
 	"cmp"
-	"math"
 	"slices"
 	"strings"
 	"unicode"
@@ -136,29 +135,46 @@ func discrepancyNumbers(st *cotejo.Story, g *claimGroup) []discrepancyFound {
 	}
 	var out []discrepancyFound
 	for _, class := range classes {
-		values := make(map[string]string)
-		keys := make(map[string]bool)
-		var units []string
-		var spans []float64 // spans of time, in days
+		type reading struct {
+			art string
+			q   claimQuantity
+			key string
+		}
+		var readings []reading
 		for _, m := range g.members {
 			q, ok := discrepancyQuantity(m, g.extras, class, measure)
 			if !ok {
 				continue
 			}
-			values[st.Articles[m.art].ID] = q.text
-			spans = append(spans, q.value*q.unitDays)
 			key := q.key()
 			if class == claimCountClass {
 				// one count named by different nouns ("dos unidades",
 				// "dos estaciones") is one value
 				key = q.approxKey()
 			}
-			keys[key] = true
-			if u := strings.ToLower(q.word); !slices.Contains(units, u) {
+			readings = append(readings, reading{st.Articles[m.art].ID, q, key})
+		}
+		// Spans of time are compared only where they may be one span told
+		// two ways: in one unit, or within discrepancySpanRatio of each
+		// other ("16 días", "dos semanas"); "tres meses" beside them, or
+		// "less than an hour" beside "26 years", measures something else
+		// and is left out.
+		values := make(map[string]string)
+		keys := make(map[string]bool)
+		var units []string
+		for _, r := range readings {
+			if class == claimTimeClass && !slices.ContainsFunc(readings, func(o reading) bool {
+				return o.key != r.key && discrepancyComparableSpans(r.q, o.q)
+			}) {
+				continue
+			}
+			values[r.art] = r.q.text
+			keys[r.key] = true
+			if u := strings.ToLower(r.q.word); !slices.Contains(units, u) {
 				units = append(units, u)
 			}
 		}
-		if len(values) < 2 || len(keys) < 2 || class == claimTimeClass && !discrepancyComparableSpans(spans) {
+		if len(values) < 2 || len(keys) < 2 {
 			continue
 		}
 		what := strings.Join(units, "/")
@@ -176,17 +192,18 @@ func discrepancyNumbers(st *cotejo.Story, g *claimGroup) []discrepancyFound {
 // "three-month" stay and a "26-year-old" measure different things.
 const discrepancySpanRatio = 4
 
-// discrepancyComparableSpans reports whether spans of time (in days) are
-// close enough to be readings of one span.
-func discrepancyComparableSpans(spans []float64) bool {
-	lo, hi := math.Inf(1), 0.0
-	for _, d := range spans {
-		if d <= 0 {
-			return true // a span of unknown length: compared as before
-		}
-		lo, hi = min(lo, d), max(hi, d)
+// discrepancyComparableSpans reports whether two spans of time may be
+// readings of one span: in the same unit ("5 años", "25 años"), or within
+// discrepancySpanRatio of each other once in days.
+func discrepancyComparableSpans(a, b claimQuantity) bool {
+	if a.unitDays == b.unitDays || a.unitDays <= 0 || b.unitDays <= 0 {
+		return true
 	}
-	return hi <= discrepancySpanRatio*lo
+	x, y := a.value*a.unitDays, b.value*b.unitDays
+	if x <= 0 || y <= 0 {
+		return true
+	}
+	return max(x, y) <= discrepancySpanRatio*min(x, y)
 }
 
 // discrepancyQuantity returns the figure for a measure that a member of a

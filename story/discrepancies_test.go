@@ -173,6 +173,23 @@ func TestDiscrepanciesShowDifferentFiguresForOneFact(t *testing.T) {
 			},
 		},
 		{
+			name: "one unit far apart is still one span told two ways",
+			bodies: [][2]string{
+				{"uno.com", "El tribunal condenó al exministro de Economía a 5 años de prisión por el desvío de fondos públicos."},
+				{"dos.com", "El tribunal condenó al exministro de Economía a 25 años de prisión por el desvío de fondos públicos."},
+			},
+			want: map[string]string{"a1": "5 años", "a2": "25 años"},
+		},
+		{
+			name: "an outlying span leaves the two that disagree",
+			bodies: [][2]string{
+				{"uno.com", "El primer ministro polaco mantuvo el jueves su segunda reunión en 16 días con el canciller alemán en Berlín."},
+				{"dos.com", "El primer ministro polaco mantuvo su segunda reunión en poco más de dos semanas con el canciller alemán en Berlín."},
+				{"tres.com", "El primer ministro polaco mantuvo su segunda reunión en tres meses con el canciller alemán en Berlín."},
+			},
+			want: map[string]string{"a1": "16 días", "a2": "poco más de dos semanas"},
+		},
+		{
 			name: "the same figure in digits and in words is no discrepancy",
 			bodies: [][2]string{
 				{"uno.com", "El primer ministro polaco mantuvo su segunda reunión en 16 días con el canciller alemán en Berlín."},
@@ -211,6 +228,9 @@ func TestDiscrepanciesShowDifferentFiguresForOneFact(t *testing.T) {
 				if got[0].Values[id] != v {
 					t.Errorf("%s: value %q, want %q (all: %v)", id, got[0].Values[id], v, got[0].Values)
 				}
+			}
+			if len(got[0].Values) != len(tt.want) {
+				t.Errorf("values %v, want only %v", got[0].Values, tt.want)
 			}
 			if got[0].What == "" {
 				t.Error("no description")
