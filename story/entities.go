@@ -352,7 +352,7 @@ func entityFoldClasses(forms []*entityForm) []*entityForm {
 
 // entityAcronym returns the initials an all-capital short form stands
 // for, with the doubled letters of Spanish plural abbreviations made
-// single ("EE.UU." → "EU"), or "" when s is not such a form.
+// single ("EE.UU.", "EEUU" → "EU"), or "" when s is not such a form.
 func entityAcronym(s string) string {
 	var letters []rune
 	for _, r := range s {
@@ -367,7 +367,9 @@ func entityAcronym(s string) string {
 	if len(letters) < 2 || len(letters) > 8 {
 		return ""
 	}
-	if len(letters)%2 == 0 && strings.Contains(s, ".") {
+	// "EE.UU.", and "EEUU" or "FFAA" without the points, as Spanish
+	// papers often print them; two letters alone ("EE") are no plural.
+	if len(letters)%2 == 0 && (strings.Contains(s, ".") || len(letters) >= 4) {
 		doubled := true
 		for i := 0; i < len(letters); i += 2 {
 			doubled = doubled && letters[i] == letters[i+1]

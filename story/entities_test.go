@@ -69,6 +69,14 @@ func TestEntitiesMergeSurfaceForms(t *testing.T) {
 			want: []string{"Andrés Manuel López Obrador=AMLO", "María Pérez", "PRI"},
 		},
 		{
+			name: "a Spanish plural abbreviation, with or without points",
+			bodies: []string{
+				`[Estados Unidos|LOC] respondió. [EEUU|ORG] insiste. [Fuerzas Armadas|ORG] callan.`,
+				`[EE.UU.|ORG] y las [FFAA|ORG] hablaron.`,
+			},
+			want: []string{"Estados Unidos=EE.UU.,EEUU", "Fuerzas Armadas=FFAA"},
+		},
+		{
 			name: "two names are too few for initials",
 			bodies: []string{
 				`[María Pérez|PER] llegó. La [MP|ORG] cerró.`,
