@@ -164,6 +164,15 @@ func TestQuotesAttributeSpeakers(t *testing.T) {
 		{"varios días después is no indefinite subject", "es", "«Esto acaba hoy», dijo Petro. «No nos iremos», insistió varios días después.", "Petro", "insistió"},
 		{"the object of the first of two coordinated verbs is not their subject", "es", "Gustavo Petro habló ayer. Ha subrayado que Boric «debe dimitir» y ha señalado que el país está en una «nueva etapa de esperanza».", "Gustavo Petro", "señalado"},
 		{"a relay after another clause's verb", "es", "Gustavo Petro dijo que no dimitirá, mientras Boric tachó su gestión de «desastrosa e irresponsable», según la agencia EFE.", "EFE", "según"},
+		// A second review's inputs.
+		{"the name in apposition to a spokesman of someone", "es", "«No hay planes de negociar», dijo el portavoz del presidente ruso, Gustavo Petro.", "Gustavo Petro", "dijo"},
+		{"a name after tras is an object", "es", "Boric, que intervino tras Petro en la cumbre, aseguró que «habrá acuerdo» pronto.", "Boric", "aseguró"},
+		{"a name after según is an object", "es", "Petro, según Boric, dijo que «no habrá acuerdo» pronto.", "Petro", "dijo"},
+		{"a subordinate clause inside the reported one keeps its speaker", "es", "Sánchez aseguró que, aunque la situación es difícil, Chile está «preparado para lo peor», según EFE.", "Sánchez", "aseguró"},
+		{"a name after like is an object", "en", "Peter Miller, like John Smith, said that “there will be a deal” soon.", "Peter Miller", "said"},
+		{"an indefinite before a noun is an unnamed subject", "es", "«Esto acaba hoy», dijo Petro. «Nos han abandonado», dijo otro vecino.", "", "dijo"},
+		{"a conditional clause before the subject", "es", "Sánchez habló ayer. Si no hay acuerdo, Petro convocará una consulta popular. «Será la última opción», explicó.", "Petro", "explicó"},
+		{"an article before a noun that is also a verb", "es", "Boric habló ayer. La oposición presentó la denuncia ante la fiscalía: «Hubo fraude en las mesas».", "", ""},
 		{"no speaker rather than a guess", "es", "El día estaba nublado. «Nadie sabe qué pasará mañana en el país.»", "", ""},
 	}
 	for _, tt := range tests {

@@ -263,7 +263,7 @@ func (q *quoter) fromVerbAt(qm *cotejo.QuoteMention, toks []cotejo.Token, r rawQ
 		q.setPhrase(qm, name)
 		return true
 	}
-	if len(reach) > 0 && q.l.IsIndefinite(q.word(reach[0])) && (len(reach) == 1 || q.l.IsNameJoiner(strings.ToLower(q.word(reach[1]))) || !isWordRune(firstRune(q.word(reach[1])))) {
+	if len(reach) > 0 && q.l.IsIndefinite(q.word(reach[0])) && (len(reach) == 1 || !q.l.IsTimeWord(q.word(reach[1])) && !timesWords[strings.ToLower(q.word(reach[1]))]) {
 		// "», afirmó uno de ellos": someone the text does not name, not
 		// whoever spoke before.
 		return true
@@ -416,10 +416,27 @@ func (q *quoter) isSpeechVerb(w string) bool {
 // "el comunicado".
 func (q *quoter) speechVerbAt(toks []cotejo.Token, k int) bool {
 	w := q.word(toks[k])
-	if prev := q.word(toks[max(k-1, 0)]); k > 0 && q.l.IsDeterminer(prev) && !q.l.IsClitic(strings.ToLower(prev)) {
-		return false // "un anuncio"; but "Petro la calificó de…" has a clitic
+	if prev := q.word(toks[max(k-1, 0)]); k > 0 && q.l.IsDeterminer(prev) && !q.cliticBefore(toks, k-1) {
+		return false // "un anuncio", "presentó la denuncia"; but "Petro la calificó"
 	}
 	return q.isSpeechVerb(w) || k > 0 && q.l.IsSpeechParticiple(w) && q.l.IsSpeechAuxiliary(q.word(toks[k-1]))
+}
+
+// cliticBefore reports whether toks[i], a word that may be an article or
+// a clitic ("la", "las"), is a clitic: after a name, a title, a
+// conjunction or a comma, where a verb follows ("Petro la calificó", "y
+// la calificó"), not after a verb, where a noun follows ("presentó la
+// denuncia").
+func (q *quoter) cliticBefore(toks []cotejo.Token, i int) bool {
+	if !q.l.IsClitic(strings.ToLower(q.word(toks[i]))) {
+		return false
+	}
+	if i == 0 {
+		return true
+	}
+	w := q.word(toks[i-1])
+	low := strings.ToLower(w)
+	return isCapitalised(w) || q.l.IsRoleNoun(low) || q.l.IsCoordinator(low) || low == "que" || w == ","
 }
 
 // pronoun reports whether w is a clitic pronoun and not also an article:
@@ -516,7 +533,7 @@ func (q *quoter) sentenceSubject(si, end int) *cotejo.Mention {
 	all := q.tokensIn(cotejo.Span{Start: sent.Start, End: min(end, sent.End, sent.Start+contextBytes)})
 	toks := all[:min(len(all), subjectWindow)]
 	for k := range toks {
-		if q.l.IsComplementizer(q.word(toks[k])) {
+		if w := strings.ToLower(q.word(toks[k])); k > 0 && (w == "que" || w == "that") {
 			return nil // "Ha subrayado que Boric…": a name after "que" is the clause's
 		}
 		if m := q.mentionStartingAt(toks[k].Start); m != nil && m.Type == cotejo.PER && !q.isObject(m) {
@@ -670,6 +687,9 @@ func (q *quoter) fromMentionVerb(qm *cotejo.QuoteMention, toks []cotejo.Token) b
 	}
 	return false
 }
+
+// timesWords count occurrences: "afirmó otra vez" has no subject.
+var timesWords = map[string]bool{"vez": true, "veces": true, "time": true, "times": true, "vezes": true}
 
 // maxTitleWords bounds the lower-case title before a name after a quote
 // ("union president").
@@ -1140,18 +1160,19 @@ func (q *quoter) lastMention(toks []cotejo.Token) *cotejo.Mention {
 }
 
 // sameClause reports whether the last token of before that is the verb
-// cue stands in the quote's clause: no subordinator or semicolon follows
-// it ("Petro dijo que no dimitirá, mientras Boric tachó… «…»" holds
-// another clause, and another subject, after "dijo").
+// cue governs the quote: no person or organisation that could speak it
+// is named between ("Petro dijo que no dimitirá, mientras Boric tachó…
+// «…»" names Boric, whose words they may be; "Sánchez aseguró que,
+// aunque la situación es difícil, España está «…»" names only a place).
 func (q *quoter) sameClause(before []cotejo.Token, cue string) bool {
 	for k := len(before) - 1; k >= 0; k-- {
-		w := q.word(before[k])
-		if strings.ToLower(w) == cue {
+		if strings.ToLower(q.word(before[k])) != cue {
+			continue
+		}
+		if k+1 >= len(before) {
 			return true
 		}
-		if w == ";" || q.l.IsSubordinator(w) {
-			return false
-		}
+		return q.firstMention(before[k+1:]) == nil
 	}
 	return false
 }
@@ -1217,6 +1238,11 @@ func (q *quoter) governor(m *cotejo.Mention) (cotejo.Token, bool) {
 			for j > 0 && q.l.IsDeterminer(q.word(toks[j-1])) {
 				j--
 			}
+			// "el portavoz del presidente ruso, Dmitri Peskov": the name
+			// is the title's before "de", the spokesman's.
+			if j > 1 && q.l.IsNameJoiner(strings.ToLower(q.word(toks[j-1]))) && q.l.IsRoleNoun(strings.ToLower(q.word(toks[j-2]))) {
+				return cotejo.Token{}, false
+			}
 			if j > 0 && q.governs(q.word(toks[j-1])) {
 				return toks[j-1], true
 			}
@@ -1227,10 +1253,16 @@ func (q *quoter) governor(m *cotejo.Mention) (cotejo.Token, bool) {
 }
 
 // governs reports whether w, right before a noun phrase, makes it an
-// object: an object marker ("a", "de", "con") or a locative ("en").
+// object: a preposition ("a", "de", "con", "en", "tras", "según",
+// "like"), but not one that also means "even" ("Hasta Petro admitió").
 func (q *quoter) governs(w string) bool {
-	return q.l.IsObjectMarker(w) || q.l.IsLocative(strings.ToLower(w))
+	low := strings.ToLower(w)
+	return q.l.IsPreposition(low) && !focusPrepositions[low]
 }
+
+// focusPrepositions are prepositions that also stand before a subject as
+// "even".
+var focusPrepositions = map[string]bool{"hasta": true, "até": true}
 
 // appositionEnds reports whether what follows mention m closes an
 // apposition: a comma, the end of the sentence, or nothing.

@@ -246,25 +246,30 @@ func (c *cleaner) repeats() (spared *line) {
 			seen[key(l)]++
 		}
 	}
-	// candidates are the headline-shaped lines above the lead; the one
-	// that shares the most words with it is the headline, and is spared
-	// when it is repeated. A repeated section label ("Guerra entre Rusia y
-	// Ucrania") gives way to the headline under it, which says more of what
-	// the lead says.
+	// candidates are the headline-shaped lines above the lead. The first
+	// repeated one that shares words with the lead is the headline,
+	// spared; unless it is as short as a section label and a line under it
+	// says more of what the lead says ("Guerra entre Rusia y Ucrania" over
+	// "Zelenski pide más defensas aéreas…"). A dek under a headline says
+	// much of the lead too, but the headline is longer than a label.
 	var candidates []*line
 	for _, l := range c.lines {
 		if l.role != body {
 			continue
 		}
 		if l.n >= 8 && endsSentence(l.text) { // the lead
-			best, most := (*line)(nil), 1
-			for _, h := range candidates {
-				if n := sharedContentWords(h.words, l.words); n > most {
-					best, most = h, n
+			for i, h := range candidates {
+				shared := sharedContentWords(h.words, l.words)
+				if seen[key(h)] < 2 || shared < 2 {
+					continue
 				}
-			}
-			if best != nil && seen[key(best)] > 1 {
-				spared = best
+				label := h.n <= labelWords && slices.ContainsFunc(candidates[i+1:], func(o *line) bool {
+					return sharedContentWords(o.words, l.words) > shared
+				})
+				if !label {
+					spared = h
+				}
+				break
 			}
 			break
 		}
@@ -279,6 +284,10 @@ func (c *cleaner) repeats() (spared *line) {
 	}
 	return spared
 }
+
+// labelWords is the most words a section label takes ("Guerra entre
+// Rusia y Ucrania").
+const labelWords = 5
 
 // sharedContentWords counts the words of four letters or more of a that
 // b holds too.
@@ -441,29 +450,29 @@ func (c *cleaner) tail() {
 
 // imprints removes a publisher's imprint above the first paragraph of
 // prose or below the last ("20 MINUTOS EDITORA, S.L."), which names the
-// outlet when nothing better does. Inside the prose a company's name is
-// text ("Banco Santander S.A." in a list), and the headline is kept
-// ("Musk Buys Twitter Inc").
+// outlet when nothing better does, also when the head or the tail took
+// it for debris already. Inside the prose a company's name is text
+// ("Banco Santander S.A." in a list), and the headline is kept.
 func (c *cleaner) imprints() {
-	units := c.units()
 	first, last := -1, -1
-	for i, u := range units {
-		if isParagraph(u) || u.n >= 6 && endsSentence(u.lines[len(u.lines)-1].text) {
+	for i, l := range c.lines {
+		if l.role == body && (l.n >= 6 && endsSentence(l.text) || l.n >= 35) {
 			if first < 0 {
 				first = i
 			}
 			last = i
 		}
 	}
-	for i, u := range units {
-		if len(u.lines) != 1 || first >= 0 && i > first && i < last {
+	for i, l := range c.lines {
+		if l.role == title || l.n > 10 || first >= 0 && i > first && i < last {
 			continue
 		}
-		if l := u.lines[0]; l.n <= 10 {
-			if name := imprintName(l.text); name != "" {
-				c.outlets = append(c.outlets, name)
-				l.role = debris
-			}
+		if l.role != body && l.role != debris && l.role != byline {
+			continue
+		}
+		if name := imprintName(l.text); name != "" {
+			c.outlets = append(c.outlets, name)
+			l.role = debris
 		}
 	}
 }

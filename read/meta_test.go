@@ -69,6 +69,7 @@ func TestCleanFindsTheTitle(t *testing.T) {
 		{"an outlet's byline marks the headline too", "Eta vuelve a ser huracán\nEgipto impone un toque de queda tras las protestas\nPor CNN en Español\n\n" + proseES, "Egipto impone un toque de queda tras las protestas"},
 		{"a byline right under the first headline", "Maduro busca refugio en Bielorrusia\nPor María López\n\n" + proseES, "Maduro busca refugio en Bielorrusia"},
 		{"the headline printed again further down", "Obama: «Trípoli escapa del dominio de un tirano»\n" + lead + "\nMás noticias\nObama: «Trípoli escapa del dominio de un tirano»\n" + proseES, "Obama: «Trípoli escapa del dominio de un tirano»"},
+		{"a dek under a repeated headline is no headline", "Obama celebra la caída de Trípoli\nEl presidente de Estados Unidos afirma que el régimen de Muamar Gadafi se derrumba\nEl presidente de Estados Unidos, Barack Obama, afirmó este lunes que el régimen de Muamar Gadafi se derrumba tras la caída de Trípoli.\n" + proseES + "\nMás noticias\nObama celebra la caída de Trípoli\n" + proseES, "Obama celebra la caída de Trípoli"},
 		{"a company's name in a headline is no imprint", "Elon Musk compra Twitter Inc\n\n" + proseES, "Elon Musk compra Twitter Inc"},
 		{"a repeated section label above the headline is no headline", "Guerra entre Rusia y Ucrania\nZelenski pide más defensas aéreas tras el ataque\nZelenski reclamó este jueves más defensas aéreas a sus aliados tras el ataque de Rusia contra Kiev.\n" + proseES + "\nGuerra entre Rusia y Ucrania\n" + proseES, "Zelenski pide más defensas aéreas tras el ataque"},
 		{"a sidebar link printed twice is no headline", "Se reunió el Buró Político del Partido\n" + lead + "\nSe reunió el Buró Político del Partido\n" + proseES, ""},
@@ -133,6 +134,7 @@ func TestCleanReadsTheOutlet(t *testing.T) {
 		{"copyright line", proseES + "\n\n© 2025 El País. Todos los derechos reservados.", "El País", ""},
 		{"copyright with a site's address and the publisher's street", proseES + "\n\n© ELMUNDO.es Avenida de San Luis 25 - 28033 MADRID", "ELMUNDO.es", ""},
 		{"a publisher's imprint under the article", proseES + "\n\n20 MINUTOS EDITORA, S.L.", "20 MINUTOS EDITORA", ""},
+		{"an imprint the tail removed still names the outlet", proseEN + "\n\nNews Group Newspapers Limited\n\nRegistered in England No. 679215.", "News Group Newspapers", ""},
 		{"a company in a list inside the prose is no imprint", proseES + "\n\nBanco Santander S.A.\n\n" + proseES, "", ""},
 		{"nothing", proseES, "", ""},
 	}

@@ -697,6 +697,23 @@ func (ix *claimIndex) extract(l *lang.Language, a *cotejo.Article, s *claimState
 // "dos semanas" measure one span.
 const claimTimeClass = "time"
 
+// claimAgeClass is the measure of a person's age.
+const claimAgeClass = "age"
+
+// claimIsAge reports whether the figure at k with its unit of years at
+// unitAt gives someone's age: ", de 67 años" (an apposition), "26 years
+// old", "a 26-year-old".
+func claimIsAge(text string, ws []lang.Word, folded []string, k, unitAt int) bool {
+	if unitAt+1 < len(folded) && folded[unitAt+1] == "old" {
+		return true
+	}
+	if k >= 2 && (folded[k-1] == "de" || folded[k-1] == "com") {
+		gap := text[ws[k-2].End:ws[k-1].Start]
+		return strings.Contains(gap, ",") || strings.Contains(gap, "(")
+	}
+	return false
+}
+
 // claimQuantity is a figure a statement gives: "poco más de dos semanas".
 type claimQuantity struct {
 	value  float64
@@ -788,6 +805,11 @@ func (ix *claimIndex) quantity(l *lang.Language, s *claimStatement, ws []lang.Wo
 			}
 			q.class = claimTimeClass
 			q.unitDays = l.DurationDays(folded[unitAt])
+			if claimIsAge(s.text, ws, folded, k, unitAt) {
+				// "el exministro, de 67 años," is an age, compared only
+				// with ages, not with "8 años de prisión".
+				q.class, q.unitDays = claimAgeClass, 0
+			}
 		}
 		// "25 puntos base" and "un cuarto de punto porcentual" measure
 		// one thing in two units

@@ -181,6 +181,13 @@ func TestDiscrepanciesShowDifferentFiguresForOneFact(t *testing.T) {
 			want: map[string]string{"a1": "5 años", "a2": "25 años"},
 		},
 		{
+			name: "an age is no span of time",
+			bodies: [][2]string{
+				{"uno.com", "El exministro de Economía, de 67 años, fue condenado a 8 años de prisión por el desvío de fondos públicos."},
+				{"dos.com", "El exministro de Economía fue condenado a 8 años de prisión por el desvío de fondos públicos."},
+			},
+		},
+		{
 			name: "an outlying span leaves the two that disagree",
 			bodies: [][2]string{
 				{"uno.com", "El primer ministro polaco mantuvo el jueves su segunda reunión en 16 días con el canciller alemán en Berlín."},
