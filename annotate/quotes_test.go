@@ -173,6 +173,7 @@ func TestQuotesAttributeSpeakers(t *testing.T) {
 		{"an indefinite before a noun is an unnamed subject", "es", "«Esto acaba hoy», dijo Petro. «Nos han abandonado», dijo otro vecino.", "", "dijo"},
 		{"a conditional clause before the subject", "es", "Sánchez habló ayer. Si no hay acuerdo, Petro convocará una consulta popular. «Será la última opción», explicó.", "Petro", "explicó"},
 		{"an article before a noun that is also a verb", "es", "Boric habló ayer. La oposición presentó la denuncia ante la fiscalía: «Hubo fraude en las mesas».", "", ""},
+		{"a name after a title governed by del is an object", "es", "En su primer comunicado tras la renuncia del presidente Gustavo Petro, los militares agradecen «a todos los mártires» su sacrificio.", "militares", "agradecen"},
 		{"no speaker rather than a guess", "es", "El día estaba nublado. «Nadie sabe qué pasará mañana en el país.»", "", ""},
 	}
 	for _, tt := range tests {

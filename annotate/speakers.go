@@ -1221,6 +1221,11 @@ func (q *quoter) governor(m *cotejo.Mention) (cotejo.Token, bool) {
 	if noun && j > 1 && q.l.IsDeterminer(q.word(toks[j-1])) && q.governs(q.word(toks[j-2])) {
 		return toks[j-2], true
 	}
+	// The same after a preposition that holds its article ("tras la
+	// renuncia del presidente Hosni Mubarak").
+	if noun && j > 0 && q.l.IsNameJoiner(strings.ToLower(q.word(toks[j-1]))) && q.governs(q.word(toks[j-1])) {
+		return toks[j-1], true
+	}
 	// A name in apposition, between commas or at the end of the sentence,
 	// to a title a preposition governs: "tras la renuncia del presidente,
 	// Hosni Mubarak, los militares…", "de su homólogo egipcio, Hosni
