@@ -211,7 +211,7 @@ func sentenceMentions(out []cotejo.Mention, body string, sent []cotejo.Token, wo
 		// them ("Super Tuesday", MISC), and an abbreviation is no weekday
 		// here ("The Sun").
 		for l.Code == "en" && (e.Type == cotejo.PER || e.Type == cotejo.LOC) && e.End-e.Start > 1 &&
-			l.IsWeekday(words[e.End-1]) && utf8.RuneCountInString(words[e.End-1]) >= 6 {
+			l.IsWeekday(words[e.End-1]) && utf8.RuneCountInString(words[e.End-1]) >= 6 && !namedDays[strings.ToLower(words[e.End-2])] {
 			e.End--
 		}
 		// Nor does any name open or end with a word in lower case: "the
@@ -357,6 +357,12 @@ const placeReach = 5
 // place's owner ("la ciudad natal de Gadafi"), and a second noun the
 // name's ("la calle la dimisión de Al Assad").
 func placeCue(l *lang.Language, words []string, e ner.Entity) bool {
+	// "En la plaza principal Petro aseguró…": Spanish may drop the comma
+	// after a fronted phrase; a name a verb of speech follows is its
+	// subject, no place.
+	if e.End < len(words) && l.IsSpeechVerb(words[e.End]) {
+		return false
+	}
 	for k := e.Start - 1; k >= 0 && k >= e.Start-placeReach; k-- {
 		if l.IsPlaceNoun(words[k]) {
 			return placeComplement(l, words[k+1:e.Start])
@@ -421,6 +427,10 @@ var ownerAdjectives = map[string]bool{
 	"natal": true, "pro": true, "después": true, "antes": true, "cerca": true, "lejos": true, "además": true,
 	"native": true, "home": true,
 }
+
+// namedDays are the words that make a weekday a named day ("Black
+// Friday", "Cyber Monday", "Good Friday"), which keeps its weekday.
+var namedDays = map[string]bool{"black": true, "cyber": true, "good": true, "super": true, "holy": true, "ash": true, "maundy": true, "easter": true, "giving": true, "bloody": true, "blue": true}
 
 // timePrepositions stand before a month or a weekday as a date ("by
 // June", "desde marzo"), where "met with May" names a person.

@@ -174,6 +174,14 @@ func TestQuotesAttributeSpeakers(t *testing.T) {
 		{"a conditional clause before the subject", "es", "Sánchez habló ayer. Si no hay acuerdo, Petro convocará una consulta popular. «Será la última opción», explicó.", "Petro", "explicó"},
 		{"an article before a noun that is also a verb", "es", "Boric habló ayer. La oposición presentó la denuncia ante la fiscalía: «Hubo fraude en las mesas».", "", ""},
 		{"a name after a title governed by del is an object", "es", "En su primer comunicado tras la renuncia del presidente Gustavo Petro, los militares agradecen «a todos los mártires» su sacrificio.", "militares", "agradecen"},
+		// A third review's inputs.
+		{"the reported clause's subject before a relay", "es", "Petro aseguró que Boric es «un aliado fundamental para la región», según la agencia EFE.", "Petro", "aseguró"},
+		{"a relay after a reported clause in English", "en", "John Smith said that Peter Miller was “a threat to democracy,” according to Bloomberg.", "John Smith", "said"},
+		{"a name after a title governed by de after a governed title", "es", "Tras reunirse con el asesor del presidente, Gustavo Petro, el canciller aseguró que «habrá acuerdo» pronto.", "canciller", "aseguró"},
+		{"a clause opened by since", "en", "Since John Smith took office, he has said that “the economy is strong” many times.", "John Smith", "said"},
+		{"una y otra vez is no subject", "es", "«Esto acaba hoy», dijo Petro. «No nos iremos», insistió una y otra vez.", "Petro", "insistió"},
+		{"a clitic las after a plain noun", "es", "Los sindicatos las calificaron de «medidas injustas» en un comunicado.", "sindicatos", "calificaron"},
+		{"si inside a sentence ends the search for its subject", "es", "«Esto acaba hoy», dijo Petro. No está claro si Boric asistirá a la cumbre. «No nos iremos», insistió.", "Petro", "insistió"},
 		{"no speaker rather than a guess", "es", "El día estaba nublado. «Nadie sabe qué pasará mañana en el país.»", "", ""},
 	}
 	for _, tt := range tests {

@@ -263,7 +263,7 @@ func (q *quoter) fromVerbAt(qm *cotejo.QuoteMention, toks []cotejo.Token, r rawQ
 		q.setPhrase(qm, name)
 		return true
 	}
-	if len(reach) > 0 && q.l.IsIndefinite(q.word(reach[0])) && (len(reach) == 1 || !q.l.IsTimeWord(q.word(reach[1])) && !timesWords[strings.ToLower(q.word(reach[1]))]) {
+	if len(reach) > 0 && q.l.IsIndefinite(q.word(reach[0])) && (len(reach) == 1 || q.unnamedAfterIndefinite(q.word(reach[1]))) {
 		// "», afirmó uno de ellos": someone the text does not name, not
 		// whoever spoke before.
 		return true
@@ -416,27 +416,20 @@ func (q *quoter) isSpeechVerb(w string) bool {
 // "el comunicado".
 func (q *quoter) speechVerbAt(toks []cotejo.Token, k int) bool {
 	w := q.word(toks[k])
-	if prev := q.word(toks[max(k-1, 0)]); k > 0 && q.l.IsDeterminer(prev) && !q.cliticBefore(toks, k-1) {
+	if prev := q.word(toks[max(k-1, 0)]); k > 0 && q.l.IsDeterminer(prev) && (!q.l.IsClitic(strings.ToLower(prev)) || speechNouns[strings.ToLower(w)]) {
 		return false // "un anuncio", "presentó la denuncia"; but "Petro la calificó"
 	}
 	return q.isSpeechVerb(w) || k > 0 && q.l.IsSpeechParticiple(w) && q.l.IsSpeechAuxiliary(q.word(toks[k-1]))
 }
 
-// cliticBefore reports whether toks[i], a word that may be an article or
-// a clitic ("la", "las"), is a clitic: after a name, a title, a
-// conjunction or a comma, where a verb follows ("Petro la calificó", "y
-// la calificó"), not after a verb, where a noun follows ("presentó la
-// denuncia").
-func (q *quoter) cliticBefore(toks []cotejo.Token, i int) bool {
-	if !q.l.IsClitic(strings.ToLower(q.word(toks[i]))) {
-		return false
-	}
-	if i == 0 {
-		return true
-	}
-	w := q.word(toks[i-1])
-	low := strings.ToLower(w)
-	return isCapitalised(w) || q.l.IsRoleNoun(low) || q.l.IsCoordinator(low) || low == "que" || w == ","
+// speechNouns are forms of reporting verbs that are nouns too: after
+// "la" or "las", which may be articles or clitics, they are the nouns
+// ("presentó la denuncia"), where "las calificaron" is a clitic and a verb.
+var speechNouns = map[string]bool{
+	"denuncia": true, "denuncias": true, "anuncio": true, "anuncios": true, "pregunta": true, "preguntas": true,
+	"aviso": true, "avisos": true, "reclamo": true, "reclamos": true, "llamado": true, "pedido": true, "comunicado": true,
+	"crítica": true, "críticas": true, "respuesta": true,
+	"denúncia": true, "resposta": true, "pergunta": true, "anúncio": true,
 }
 
 // pronoun reports whether w is a clitic pronoun and not also an article:
@@ -533,8 +526,8 @@ func (q *quoter) sentenceSubject(si, end int) *cotejo.Mention {
 	all := q.tokensIn(cotejo.Span{Start: sent.Start, End: min(end, sent.End, sent.Start+contextBytes)})
 	toks := all[:min(len(all), subjectWindow)]
 	for k := range toks {
-		if w := strings.ToLower(q.word(toks[k])); k > 0 && (w == "que" || w == "that") {
-			return nil // "Ha subrayado que Boric…": a name after "que" is the clause's
+		if w := strings.ToLower(q.word(toks[k])); k > 0 && q.l.IsComplementizer(w) {
+			return nil // "Ha subrayado que Boric…", "no está claro si Boric…": the clause's
 		}
 		if m := q.mentionStartingAt(toks[k].Start); m != nil && m.Type == cotejo.PER && !q.isObject(m) {
 			if q.coordinatedAfter(all[k:], m) {
@@ -686,6 +679,18 @@ func (q *quoter) fromMentionVerb(qm *cotejo.QuoteMention, toks []cotejo.Token) b
 		break
 	}
 	return false
+}
+
+// unnamedAfterIndefinite reports whether next, after an indefinite
+// pronoun, keeps it a subject: "uno de ellos", "otro vecino", "alguien,"
+// but not "otra vez", "varios días después", "una y otra vez", "uno tras
+// otro".
+func (q *quoter) unnamedAfterIndefinite(next string) bool {
+	low := strings.ToLower(next)
+	if q.l.IsTimeWord(next) || timesWords[low] || q.l.IsCoordinator(low) {
+		return false
+	}
+	return !q.l.IsPreposition(low) || q.l.IsNameJoiner(low)
 }
 
 // timesWords count occurrences: "afirmó otra vez" has no subject.
@@ -1160,21 +1165,41 @@ func (q *quoter) lastMention(toks []cotejo.Token) *cotejo.Mention {
 }
 
 // sameClause reports whether the last token of before that is the verb
-// cue governs the quote: no person or organisation that could speak it
-// is named between ("Petro dijo que no dimitirá, mientras Boric tachó…
-// «…»" names Boric, whose words they may be; "Sánchez aseguró que,
-// aunque la situación es difícil, España está «…»" names only a place).
+// cue governs the quote: no other clause with a subject who could speak
+// stands between, opened by a subordinator ("Petro dijo que no dimitirá,
+// mientras Iván Duque tachó… «…»") or followed by a verb of speech of its
+// own. The reported clause's own subject stays the verb's ("Petro aseguró
+// que Boric es «…»"), and so does a place ("aunque la situación es
+// difícil, Chile está «…»").
 func (q *quoter) sameClause(before []cotejo.Token, cue string) bool {
-	for k := len(before) - 1; k >= 0; k-- {
-		if strings.ToLower(q.word(before[k])) != cue {
+	k := len(before) - 1
+	for k >= 0 && strings.ToLower(q.word(before[k])) != cue {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	sub := false
+	for j := k + 1; j < len(before); j++ {
+		w := q.word(before[j])
+		if q.l.IsSubordinator(w) {
+			sub = true
 			continue
 		}
-		if k+1 >= len(before) {
-			return true
+		m := q.mentionStartingAt(before[j].Start)
+		if m == nil || !speakerLike(m) || q.isObject(m) {
+			continue
 		}
-		return q.firstMention(before[k+1:]) == nil
+		if sub {
+			return false
+		}
+		for i := j + 1; i < len(before) && i <= j+6; i++ {
+			if before[i].Start >= m.End && q.finiteSpeechVerb(q.word(before[i])) {
+				return false
+			}
+		}
 	}
-	return false
+	return true
 }
 
 // isObject reports whether a preposition stands right before m ("del
@@ -1202,7 +1227,7 @@ func (q *quoter) governor(m *cotejo.Mention) (cotejo.Token, bool) {
 	// An object marker or a locative ("delegará poderes en el
 	// vicepresidente"); not every preposition: "Hasta Petro admitió"
 	// is "even Petro".
-	if i > 0 && q.governs(q.word(toks[i-1])) {
+	if i > 0 && q.governs(q.word(toks[i-1])) && !q.conjunctionAfter(q.word(toks[i-1]), m) {
 		return toks[i-1], true
 	}
 	// A name in apposition to the organisation or person a preposition
@@ -1246,6 +1271,15 @@ func (q *quoter) governor(m *cotejo.Mention) (cotejo.Token, bool) {
 			// "el portavoz del presidente ruso, Dmitri Peskov": the name
 			// is the title's before "de", the spokesman's.
 			if j > 1 && q.l.IsNameJoiner(strings.ToLower(q.word(toks[j-1]))) && q.l.IsRoleNoun(strings.ToLower(q.word(toks[j-2]))) {
+				// unless that title is itself governed: "con el asesor
+				// del presidente, Jake Sullivan"
+				k := j - 2
+				for k > 0 && q.l.IsDeterminer(q.word(toks[k-1])) {
+					k--
+				}
+				if k > 0 && q.governs(q.word(toks[k-1])) {
+					return toks[k-1], true
+				}
 				return cotejo.Token{}, false
 			}
 			if j > 0 && q.governs(q.word(toks[j-1])) {
@@ -1264,6 +1298,26 @@ func (q *quoter) governs(w string) bool {
 	low := strings.ToLower(w)
 	return q.l.IsPreposition(low) && !focusPrepositions[low]
 }
+
+// conjunctionAfter reports whether a preposition before mention m is a
+// conjunction that opens a clause m is the subject of: "Since Smith took
+// office", "Before Smith left": a lower-case word other than a
+// preposition or an article follows the name.
+func (q *quoter) conjunctionAfter(prep string, m *cotejo.Mention) bool {
+	if !clauseConjunctions[strings.ToLower(prep)] {
+		return false
+	}
+	toks := q.a.Tokens
+	k := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= m.End })
+	if k >= len(toks) {
+		return false
+	}
+	w := q.word(toks[k])
+	return isLowerWord(w) && !q.l.IsPreposition(w) && !q.l.IsDeterminer(w)
+}
+
+// clauseConjunctions are English prepositions that also open clauses.
+var clauseConjunctions = map[string]bool{"since": true, "before": true, "after": true, "like": true, "until": true, "till": true}
 
 // focusPrepositions are prepositions that also stand before a subject as
 // "even".

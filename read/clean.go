@@ -454,13 +454,20 @@ func (c *cleaner) tail() {
 // it for debris already. Inside the prose a company's name is text
 // ("Banco Santander S.A." in a list), and the headline is kept.
 func (c *cleaner) imprints() {
-	first, last := -1, -1
+	// The prose runs from the first line of its first paragraph to the
+	// last line of its last, a paragraph broken across short lines
+	// included.
+	index := make(map[*line]int, len(c.lines))
 	for i, l := range c.lines {
-		if l.role == body && (l.n >= 6 && endsSentence(l.text) || l.n >= 35) {
+		index[l] = i
+	}
+	first, last := -1, -1
+	for _, u := range c.units() {
+		if u.n >= 6 && endsSentence(u.lines[len(u.lines)-1].text) || u.n >= 35 {
 			if first < 0 {
-				first = i
+				first = index[u.lines[0]]
 			}
-			last = i
+			last = index[u.lines[len(u.lines)-1]]
 		}
 	}
 	for i, l := range c.lines {

@@ -136,6 +136,7 @@ func TestCleanReadsTheOutlet(t *testing.T) {
 		{"a publisher's imprint under the article", proseES + "\n\n20 MINUTOS EDITORA, S.L.", "20 MINUTOS EDITORA", ""},
 		{"an imprint the tail removed still names the outlet", proseEN + "\n\nNews Group Newspapers Limited\n\nRegistered in England No. 679215.", "News Group Newspapers", ""},
 		{"a company in a list inside the prose is no imprint", proseES + "\n\nBanco Santander S.A.\n\n" + proseES, "", ""},
+		{"a company before a paragraph broken into short lines is no imprint", proseES + "\n\nBanco Santander S.A.\n\nEl Gobierno aprobó la reforma de la ley\nelectoral, que entrará en vigor según\nfuentes oficiales.", "", ""},
 		{"nothing", proseES, "", ""},
 	}
 	for _, tt := range tests {

@@ -701,17 +701,26 @@ const claimTimeClass = "time"
 const claimAgeClass = "age"
 
 // claimIsAge reports whether the figure at k with its unit of years at
-// unitAt gives someone's age: ", de 67 años" (an apposition), "26 years
-// old", "a 26-year-old".
-func claimIsAge(text string, ws []lang.Word, folded []string, k, unitAt int) bool {
+// unitAt gives someone's age: "26 years old", or ", de 67 años" in
+// apposition to a name or a title ("el exministro de Economía, de 67
+// años,"), with nothing after it that makes it a term ("de prisión"). A
+// contract or a drought "de cinco años" is no age.
+func claimIsAge(l *lang.Language, text string, ws []lang.Word, folded []string, k, unitAt int) bool {
 	if unitAt+1 < len(folded) && folded[unitAt+1] == "old" {
 		return true
 	}
-	if k >= 2 && (folded[k-1] == "de" || folded[k-1] == "com") {
-		gap := text[ws[k-2].End:ws[k-1].Start]
-		return strings.Contains(gap, ",") || strings.Contains(gap, "(")
+	if k < 2 || folded[k-1] != "de" && folded[k-1] != "com" {
+		return false
 	}
-	return false
+	if gap := text[ws[k-2].End:ws[k-1].Start]; !strings.Contains(gap, ",") && !strings.Contains(gap, "(") {
+		return false
+	}
+	if unitAt+1 < len(folded) && l.IsNameJoiner(folded[unitAt+1]) {
+		return false // ", de 5 años de prisión,"
+	}
+	before := text[ws[k-2].Start:ws[k-2].End]
+	r, _ := utf8.DecodeRuneInString(before)
+	return unicode.IsUpper(r) || l.IsRoleNoun(strings.ToLower(before))
 }
 
 // claimQuantity is a figure a statement gives: "poco más de dos semanas".
@@ -805,7 +814,7 @@ func (ix *claimIndex) quantity(l *lang.Language, s *claimStatement, ws []lang.Wo
 			}
 			q.class = claimTimeClass
 			q.unitDays = l.DurationDays(folded[unitAt])
-			if claimIsAge(s.text, ws, folded, k, unitAt) {
+			if claimIsAge(l, s.text, ws, folded, k, unitAt) {
 				// "el exministro, de 67 años," is an age, compared only
 				// with ages, not with "8 años de prisión".
 				q.class, q.unitDays = claimAgeClass, 0

@@ -193,18 +193,29 @@ func discrepancyNumbers(st *cotejo.Story, g *claimGroup) []discrepancyFound {
 const discrepancySpanRatio = 4
 
 // discrepancyComparableSpans reports whether two spans of time may be
-// readings of one span: in the same unit ("5 años", "25 años"), or within
-// discrepancySpanRatio of each other once in days.
+// readings of one span: within discrepancySameUnitRatio of each other in
+// one unit ("5 años", "25 años"), within discrepancySpanRatio once in
+// days across units ("16 días", "dos semanas").
 func discrepancyComparableSpans(a, b claimQuantity) bool {
-	if a.unitDays == b.unitDays || a.unitDays <= 0 || b.unitDays <= 0 {
+	if a.unitDays <= 0 || b.unitDays <= 0 {
 		return true
 	}
 	x, y := a.value*a.unitDays, b.value*b.unitDays
 	if x <= 0 || y <= 0 {
 		return true
 	}
-	return max(x, y) <= discrepancySpanRatio*min(x, y)
+	ratio := float64(discrepancySpanRatio)
+	if a.unitDays == b.unitDays {
+		ratio = discrepancySameUnitRatio
+	}
+	return max(x, y) <= ratio*min(x, y)
 }
+
+// discrepancySameUnitRatio is how far apart two spans in one unit may be
+// and still be one span told two ways: "5 años" and "25 años" of a
+// sentence disagree, "3 años" of a stay and someone's "26 años" are two
+// things.
+const discrepancySameUnitRatio = 6
 
 // discrepancyQuantity returns the figure for a measure that a member of a
 // claim gives, or failing that a further wording of the claim by the same

@@ -188,6 +188,14 @@ func TestDiscrepanciesShowDifferentFiguresForOneFact(t *testing.T) {
 			},
 		},
 		{
+			name: "a term in apposition is no age",
+			bodies: [][2]string{
+				{"uno.com", "El club firmó la renovación del contrato del delantero, de cinco años, con una cláusula de rescisión."},
+				{"dos.com", "El club firmó la renovación del contrato del delantero por tres años, con una cláusula de rescisión."},
+			},
+			want: map[string]string{"a1": "cinco años", "a2": "tres años"},
+		},
+		{
 			name: "an outlying span leaves the two that disagree",
 			bodies: [][2]string{
 				{"uno.com", "El primer ministro polaco mantuvo el jueves su segunda reunión en 16 días con el canciller alemán en Berlín."},
