@@ -515,9 +515,9 @@ func clip(s string) string {
 // the thresholds above); heldout2, annotated at the end of that work and
 // scored once, whose errors shaped rules of the next session; and
 // heldout3 to heldout6, annotated blind during the next session, each
-// scored once, the first three then used to write rules; and heldout7,
-// annotated blind a session later. heldout6's and heldout7's blind
-// figures are the ones to expect on unseen text.
+// scored once, the first three then used to write rules; and heldout7
+// and heldout8, annotated blind a session later. heldout6's to
+// heldout8's blind figures are the ones to expect on unseen text.
 func TestHeldOutQuotesSpeakersAndDates(t *testing.T) {
 	for _, set := range []goldFloor{
 		{"heldout", minHeldOutQuoteF1, minHeldOutSpeakerAccuracy, minHeldOutNamedPrecision, minHeldOutTimexF1, minHeldOutDateAcc},
@@ -558,6 +558,14 @@ func TestHeldOutQuotesSpeakersAndDates(t *testing.T) {
 		// dates 0.905 of 21. The code of that session's start scored the
 		// same on every figure: those rules did not touch it.
 		{"heldout7", 0.87, 0.70, 0.85, 0.82, 0.85},
+		// Annotated blind at the end of that session, after three reviews'
+		// fixes, and scored once: quote F1 0.940, speakers 0.723 (named
+		// right 34 of 37), timex F1 0.681 (FakeDeS relative dates, which
+		// the annotator leaves out without a publication date, and
+		// extents such as "del 25 de Enero"), dates 1.000 of 16. The
+		// code of that session's start: speakers 0.702, named right 33 of
+		// 39; the rest the same.
+		{"heldout8", 0.90, 0.65, 0.85, 0.60, 0.90},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			set.check(t, scoreGold(t, goldFiles(t, set.dir), false))
@@ -576,8 +584,9 @@ func TestHeldOutQuotesSpeakersAndDates(t *testing.T) {
 // 0.911 0.930 0.889 0.938; heldout3 0.939 0.852 0.898 0.781 0.920;
 // heldout4 0.875 0.629 0.808 0.831 1.000; heldout5 0.955 0.750 0.979 0.905
 // 0.947; heldout6 0.753 0.906 1.000 0.591 1.000; heldout7 0.923 0.733
-// 0.917 0.875 0.905. These rows are a different measure of the same sets
-// as TestHeldOutQuotesSpeakersAndDates', hence a table of their own.
+// 0.917 0.875 0.905; heldout8 0.907 0.773 0.971 0.696 1.000. These rows
+// are a different measure of the same sets as
+// TestHeldOutQuotesSpeakersAndDates', hence a table of their own.
 func TestAnnotatedSetsThroughReader(t *testing.T) {
 	for _, set := range []goldFloor{
 		{"gold", 0.94, 0.72, 0.90, 0.82, 0.93},
@@ -588,6 +597,7 @@ func TestAnnotatedSetsThroughReader(t *testing.T) {
 		{"heldout5", 0.90, 0.70, 0.90, 0.82, 0.85},
 		{"heldout6", 0.70, 0.85, 0.95, 0.50, 0.90},
 		{"heldout7", 0.87, 0.70, 0.85, 0.82, 0.85},
+		{"heldout8", 0.87, 0.70, 0.90, 0.62, 0.90},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			set.check(t, scoreGold(t, goldFiles(t, set.dir), true))
