@@ -211,7 +211,7 @@ func sentenceMentions(out []cotejo.Mention, body string, sent []cotejo.Token, wo
 		// them ("Super Tuesday", MISC), and an abbreviation is no weekday
 		// here ("The Sun").
 		for l.Code == "en" && (e.Type == cotejo.PER || e.Type == cotejo.LOC) && e.End-e.Start > 1 &&
-			l.IsWeekday(words[e.End-1]) && utf8.RuneCountInString(words[e.End-1]) >= 6 && !namedDays[strings.ToLower(words[e.End-2])] {
+			l.IsWeekday(words[e.End-1]) && utf8.RuneCountInString(words[e.End-1]) >= 6 && !l.IsNamedDay(words[e.End-2]) {
 			e.End--
 		}
 		// Nor does any name open or end with a word in lower case: "the
@@ -236,7 +236,7 @@ func sentenceMentions(out []cotejo.Mention, body string, sent []cotejo.Token, wo
 			// "Tuesday", "March": dates, which the timex reader finds; a
 			// person may be called May ("met with May"), but not "in May"
 			// or "May 3".
-			if e.Type != cotejo.PER || e.Start > 0 && timePrepositions[strings.ToLower(words[e.Start-1])] ||
+			if e.Type != cotejo.PER || e.Start > 0 && l.IsDatePreposition(words[e.Start-1]) ||
 				e.End < len(words) && startsWithDigit(words[e.End]) {
 				continue
 			}
@@ -385,7 +385,7 @@ func placeComplement(l *lang.Language, between []string) bool {
 	for i < len(between) && !l.IsNameJoiner(between[i]) {
 		w := between[i]
 		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsLower(r) || l.IsStop(w) || l.IsComplementizer(w) ||
-			l.IsRoleNoun(w) || l.IsSpeechVerb(w) || l.IsPreposition(w) || ownerAdjectives[w] {
+			l.IsRoleNoun(w) || l.IsSpeechVerb(w) || l.IsPreposition(w) || l.IsOwnerAdjective(w) {
 			return false
 		}
 		i++
@@ -394,7 +394,7 @@ func placeComplement(l *lang.Language, between []string) bool {
 		// No "de": only adjectives may stand between, "el aeropuerto
 		// internacional Benito Juárez"; "la ciudad vive…" holds a verb.
 		for _, w := range between {
-			if !l.IsNationality(w) && !adjectiveShaped(w) {
+			if !l.IsNationality(w) && !l.HasAdjectiveEnding(w) {
 				return false
 			}
 		}
@@ -402,41 +402,6 @@ func placeComplement(l *lang.Language, between []string) bool {
 	}
 	rest := between[i+1:] // after the joiner
 	return len(rest) == 0 || len(rest) == 1 && l.IsDeterminer(rest[0])
-}
-
-// adjectiveEndings are the endings of Spanish and Portuguese adjectives
-// that follow a place noun ("internacional", "cairota", "turística"),
-// which the verbs that could stand there ("vive", "llegó") lack.
-var adjectiveEndings = []string{"al", "ar", "ano", "ana", "ense", "ino", "ina", "ico", "ica", "és", "esa", "ota", "ivo", "iva", "oso", "osa", "eño", "eña"}
-
-// adjectiveShaped reports whether w ends as an adjective does.
-func adjectiveShaped(w string) bool {
-	w = strings.ToLower(w)
-	for _, e := range adjectiveEndings {
-		if strings.HasSuffix(w, e) && len(w) > len(e)+2 {
-			return true
-		}
-	}
-	return false
-}
-
-// ownerAdjectives, after a place noun, make the name after "de" the
-// place's owner or the words' subject rather than its name: "la ciudad
-// natal de Gadafi", "una ciudad pro Gadafi", "la región después de…".
-var ownerAdjectives = map[string]bool{
-	"natal": true, "pro": true, "después": true, "antes": true, "cerca": true, "lejos": true, "además": true,
-	"native": true, "home": true,
-}
-
-// namedDays are the words that make a weekday a named day ("Black
-// Friday", "Cyber Monday", "Good Friday"), which keeps its weekday.
-var namedDays = map[string]bool{"black": true, "cyber": true, "good": true, "super": true, "holy": true, "ash": true, "maundy": true, "easter": true, "giving": true, "bloody": true, "blue": true}
-
-// timePrepositions stand before a month or a weekday as a date ("by
-// June", "desde marzo"), where "met with May" names a person.
-var timePrepositions = map[string]bool{
-	"in": true, "on": true, "by": true, "since": true, "from": true, "until": true, "till": true, "before": true, "after": true, "during": true,
-	"en": true, "desde": true, "hasta": true, "durante": true, "para": true, "em": true, "até": true,
 }
 
 // openingFunctionWord reports whether a sentence's first word is a

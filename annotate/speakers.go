@@ -416,20 +416,10 @@ func (q *quoter) isSpeechVerb(w string) bool {
 // "el comunicado".
 func (q *quoter) speechVerbAt(toks []cotejo.Token, k int) bool {
 	w := q.word(toks[k])
-	if prev := q.word(toks[max(k-1, 0)]); k > 0 && q.l.IsDeterminer(prev) && (!q.l.IsClitic(strings.ToLower(prev)) || speechNouns[strings.ToLower(w)]) {
+	if prev := q.word(toks[max(k-1, 0)]); k > 0 && q.l.IsDeterminer(prev) && (!q.l.IsClitic(strings.ToLower(prev)) || q.l.IsSpeechNoun(w)) {
 		return false // "un anuncio", "presentó la denuncia"; but "Petro la calificó"
 	}
 	return q.isSpeechVerb(w) || k > 0 && q.l.IsSpeechParticiple(w) && q.l.IsSpeechAuxiliary(q.word(toks[k-1]))
-}
-
-// speechNouns are forms of reporting verbs that are nouns too: after
-// "la" or "las", which may be articles or clitics, they are the nouns
-// ("presentó la denuncia"), where "las calificaron" is a clitic and a verb.
-var speechNouns = map[string]bool{
-	"denuncia": true, "denuncias": true, "anuncio": true, "anuncios": true, "pregunta": true, "preguntas": true,
-	"aviso": true, "avisos": true, "reclamo": true, "reclamos": true, "llamado": true, "pedido": true, "comunicado": true,
-	"crítica": true, "críticas": true, "respuesta": true,
-	"denúncia": true, "resposta": true, "pergunta": true, "anúncio": true,
 }
 
 // pronoun reports whether w is a clitic pronoun and not also an article:
@@ -687,14 +677,11 @@ func (q *quoter) fromMentionVerb(qm *cotejo.QuoteMention, toks []cotejo.Token) b
 // otro".
 func (q *quoter) unnamedAfterIndefinite(next string) bool {
 	low := strings.ToLower(next)
-	if q.l.IsTimeWord(next) || timesWords[low] || q.l.IsCoordinator(low) {
+	if q.l.IsTimeWord(next) || q.l.IsTimesWord(low) || q.l.IsCoordinator(low) {
 		return false
 	}
 	return !q.l.IsPreposition(low) || q.l.IsNameJoiner(low)
 }
-
-// timesWords count occurrences: "afirmó otra vez" has no subject.
-var timesWords = map[string]bool{"vez": true, "veces": true, "time": true, "times": true, "vezes": true}
 
 // maxTitleWords bounds the lower-case title before a name after a quote
 // ("union president").
@@ -1296,7 +1283,7 @@ func (q *quoter) governor(m *cotejo.Mention) (cotejo.Token, bool) {
 // "like"), but not one that also means "even" ("Hasta Petro admitió").
 func (q *quoter) governs(w string) bool {
 	low := strings.ToLower(w)
-	return q.l.IsPreposition(low) && !focusPrepositions[low]
+	return q.l.IsPreposition(low) && !q.l.IsFocusPreposition(low)
 }
 
 // conjunctionAfter reports whether a preposition before mention m is a
@@ -1304,7 +1291,7 @@ func (q *quoter) governs(w string) bool {
 // office", "Before Smith left": a lower-case word other than a
 // preposition or an article follows the name.
 func (q *quoter) conjunctionAfter(prep string, m *cotejo.Mention) bool {
-	if !clauseConjunctions[strings.ToLower(prep)] {
+	if !q.l.IsClauseConjunction(prep) {
 		return false
 	}
 	toks := q.a.Tokens
@@ -1315,13 +1302,6 @@ func (q *quoter) conjunctionAfter(prep string, m *cotejo.Mention) bool {
 	w := q.word(toks[k])
 	return isLowerWord(w) && !q.l.IsPreposition(w) && !q.l.IsDeterminer(w)
 }
-
-// clauseConjunctions are English prepositions that also open clauses.
-var clauseConjunctions = map[string]bool{"since": true, "before": true, "after": true, "like": true, "until": true, "till": true}
-
-// focusPrepositions are prepositions that also stand before a subject as
-// "even".
-var focusPrepositions = map[string]bool{"hasta": true, "até": true}
 
 // appositionEnds reports whether what follows mention m closes an
 // apposition: a comma, the end of the sentence, or nothing.

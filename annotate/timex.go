@@ -401,10 +401,6 @@ func (s *timexScanner) dayMonth(j int, future bool) (timexMatch, bool) {
 	return s.dayMonthAt(j, future)
 }
 
-// rangeLinks join the days of a range or a list: "del 15 al 17 de marzo",
-// "los días 3 y 4 de junio", "from 15 to 17 March".
-var rangeLinks = map[string]bool{"al": true, "a": true, "y": true, "e": true, "ao": true, "to": true, "and": true, "-": true, "–": true}
-
 // maxRangeDays bounds how many days a list may chain before its month:
 // "1, 2 y 3" is read, a run of a thousand numbers is not followed.
 const maxRangeDays = 4
@@ -419,7 +415,7 @@ func (s *timexScanner) rangeStart(j int, future bool) (timexMatch, bool) {
 		return timexMatch{}, false
 	}
 	k := j
-	for n := 0; n < maxRangeDays && rangeLinks[s.word(k+1)]; n++ {
+	for n := 0; n < maxRangeDays && s.rangeLink(s.word(k+1)); n++ {
 		if _, ok := dayNumber(s.word(k + 2)); !ok {
 			break
 		}
@@ -435,7 +431,7 @@ func (s *timexScanner) rangeStart(j int, future bool) (timexMatch, bool) {
 	m := timexMatch{end: j + 1, relative: last.relative}
 	if !last.date.IsZero() {
 		t, ok := makeDate(last.date.Time.Year(), int(last.date.Time.Month()), d)
-		if !ok || d > last.date.Time.Day() && s.word(j+1) != "y" && s.word(j+1) != "e" && s.word(j+1) != "and" {
+		if !ok || d > last.date.Time.Day() && !s.tw.Coordinators[s.word(j+1)] {
 			// "del 28 al 2 de marzo" runs over a month's end: the first
 			// day is not of the last one's month.
 			return timexMatch{}, false
@@ -443,6 +439,12 @@ func (s *timexScanner) rangeStart(j int, future bool) (timexMatch, bool) {
 		m.date = cotejo.Date{Time: t, Grain: cotejo.Day}
 	}
 	return m, true
+}
+
+// rangeLink reports whether w joins the days of a range or a list: "del
+// 15 al 17 de marzo", "los días 3 y 4 de junio", "15-17 March".
+func (s *timexScanner) rangeLink(w string) bool {
+	return s.tw.Coordinators[w] || s.tw.RangeLinks[w] || w == "-" || w == "–"
 }
 
 // dayMonthAt reads a day and a month ("21 de noviembre [de 2025]",

@@ -29,6 +29,7 @@ type TimeWords struct {
 	DayFirst            bool            // numeric dates read day first (11/12/2025 is 11 December)
 	NotTomorrow         map[string]bool // words before "mañana" that make it "morning"
 	Coordinators        map[string]bool // "y": "en enero y marzo" are two months
+	RangeLinks          map[string]bool // "al": besides the coordinators, what joins the days of a range ("del 15 al 17 de marzo")
 	PartsOfDay          map[string]bool // "noche": "la noche del viernes" is the Friday
 	DayOf               map[string]bool // "de": what joins a part of the day to its date
 	PartAfter           map[string]bool // "por", "la": what joins a date to its part of the day after it ("hoy por la noche")
@@ -66,6 +67,7 @@ var timeWords = map[string]*TimeWords{
 		DayFirst:       true,
 		NotTomorrow:    wordSet(`la esta por de cada una toda`),
 		Coordinators:   coordinators["es"],
+		RangeLinks:     wordSet(`al a`),
 		PartsOfDay:     wordSet(`manana tarde noche madrugada mediodia`),
 		DayOf:          wordSet(`de`),
 		PartAfter:      wordSet(`por en a la`),
@@ -89,6 +91,7 @@ var timeWords = map[string]*TimeWords{
 		DayFirst:       false,
 		NotTomorrow:    map[string]bool{},
 		Coordinators:   coordinators["en"],
+		RangeLinks:     wordSet(`to`),
 		PartsOfDay:     wordSet(`morning afternoon evening night`),
 		DayOf:          wordSet(`of`),
 		PartAfter:      map[string]bool{}, // "Sunday night"
@@ -122,6 +125,7 @@ var timeWords = map[string]*TimeWords{
 		DayFirst:       true,
 		NotTomorrow:    wordSet(`a esta de pela cada`),
 		Coordinators:   coordinators["pt"],
+		RangeLinks:     wordSet(`a ao`),
 		PartsOfDay:     wordSet(`manha tarde noite madrugada`),
 		DayOf:          wordSet(`de`),
 		PartAfter:      wordSet(`a pela de`),
