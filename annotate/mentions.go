@@ -416,7 +416,7 @@ func openingFunctionWord(l *lang.Language, w string) bool {
 }
 
 // startsWithDigit reports whether w opens with a digit: "3" in "May 3".
-func startsWithDigit(w string) bool { return w != "" && '0' <= w[0] && w[0] <= '9' }
+func startsWithDigit(w string) bool { return w != "" && isDigit(w[0]) }
 
 // isPlaceholder reports whether sp is a stand-in that anonymised corpora
 // put for what they removed: capitals between asterisks, "*NUMBER*",

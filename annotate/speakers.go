@@ -203,7 +203,7 @@ func (q *quoter) standsAlone(before, after []cotejo.Token) bool {
 // tokensIn returns the tokens inside sp that lie outside every quotation.
 func (q *quoter) tokensIn(sp cotejo.Span) []cotejo.Token {
 	toks := q.a.Tokens
-	lo := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= sp.Start })
+	lo := q.tokenIndex(sp.Start)
 	hi := lo
 	for hi < len(toks) && toks[hi].End <= sp.End && !q.inQuote(toks[hi].Span) {
 		hi++
@@ -818,8 +818,7 @@ func (q *quoter) opinionHolder(si int) (*cotejo.Mention, string) {
 	// Most sentences open with no opener: look at the first word before
 	// gathering the sentence's words.
 	all := q.a.Tokens
-	if first := sort.Search(len(all), func(i int) bool { return all[i].Start >= sent.Start }); first >= len(all) ||
-		!q.l.IsOpinionOpener(q.word(all[first])) {
+	if first := q.tokenIndex(sent.Start); first >= len(all) || !q.l.IsOpinionOpener(q.word(all[first])) {
 		return nil, ""
 	}
 	toks := q.tokensIn(cotejo.Span{Start: sent.Start, End: min(sent.End, sent.Start+contextBytes)})
@@ -1189,21 +1188,23 @@ func (q *quoter) sameClause(before []cotejo.Token, cue string) bool {
 	return true
 }
 
-// isObject reports whether a preposition stands right before m ("del
-// presidente", "con Kim", "en el vicepresidente"): then m is not who
-// speaks.
+// isObject reports whether a preposition governs m ("del presidente",
+// "con Kim", "en el vicepresidente", "a la agencia Reuters"): then m is
+// not who speaks.
 func (q *quoter) isObject(m *cotejo.Mention) bool {
 	_, ok := q.governor(m)
 	return ok
 }
 
 // governor returns the preposition that makes m its object, when one
-// does.
+// does: right before it, past articles and quotation marks; before the
+// organisation or title m stands in apposition to; or before the title a
+// comma sets m after.
 func (q *quoter) governor(m *cotejo.Mention) (cotejo.Token, bool) {
 	toks := q.a.Tokens
-	i := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= m.Start })
-	// Look back over determiners and quotation marks: "dijo a la AFP",
-	// "en una entrevista a 'Yemen Times'", "ataques de la OTAN".
+	i := q.tokenIndex(m.Start)
+	// "dijo a la AFP", "en una entrevista a 'Yemen Times'", "ataques de
+	// la OTAN"; not "Since Smith took office".
 	for n := 0; n < 3 && i > 0; n++ {
 		w := q.word(toks[i-1])
 		if !q.l.IsDeterminer(w) && !isQuoteMark(w) {
@@ -1211,32 +1212,21 @@ func (q *quoter) governor(m *cotejo.Mention) (cotejo.Token, bool) {
 		}
 		i--
 	}
-	// An object marker or a locative ("delegará poderes en el
-	// vicepresidente"); not every preposition: "Hasta Petro admitió"
-	// is "even Petro".
 	if i > 0 && q.governs(q.word(toks[i-1])) && !q.conjunctionAfter(q.word(toks[i-1]), m) {
 		return toks[i-1], true
 	}
 	// A name in apposition to the organisation or person a preposition
 	// governs, with no comma: "ha declarado a la agencia Reuters", "en
-	// alusión a la periodista estadounidense Marie Colvin"; not "dijo a la
-	// prensa Gustavo Petro", whose subject follows the verb's object.
-	j, noun := i, false
-	for n := 0; n < 3 && j > 0; n++ {
-		w := q.word(toks[j-1])
-		if !isLowerWord(w) || q.l.IsDeterminer(w) || q.l.IsStop(w) || q.l.IsTimeWord(w) {
-			break
+	// alusión a la periodista estadounidense Marie Colvin", "tras la
+	// renuncia del presidente Hosni Mubarak"; not "dijo a la prensa
+	// Gustavo Petro", whose subject follows the verb's object.
+	if j, ok := q.nounRunBefore(toks, i); ok {
+		if j > 1 && q.l.IsDeterminer(q.word(toks[j-1])) && q.governs(q.word(toks[j-2])) {
+			return toks[j-2], true
 		}
-		noun = noun || q.l.IsOrganisationNoun(w) || q.l.IsRoleNoun(w)
-		j--
-	}
-	if noun && j > 1 && q.l.IsDeterminer(q.word(toks[j-1])) && q.governs(q.word(toks[j-2])) {
-		return toks[j-2], true
-	}
-	// The same after a preposition that holds its article ("tras la
-	// renuncia del presidente Hosni Mubarak").
-	if noun && j > 0 && q.l.IsNameJoiner(strings.ToLower(q.word(toks[j-1]))) && q.governs(q.word(toks[j-1])) {
-		return toks[j-1], true
+		if j > 0 && q.l.IsNameJoiner(strings.ToLower(q.word(toks[j-1]))) && q.governs(q.word(toks[j-1])) {
+			return toks[j-1], true // "del" holds its article
+		}
 	}
 	// A name in apposition, between commas or at the end of the sentence,
 	// to a title a preposition governs: "tras la renuncia del presidente,
@@ -1246,36 +1236,63 @@ func (q *quoter) governor(m *cotejo.Mention) (cotejo.Token, bool) {
 	if i == 0 || q.word(toks[i-1]) != "," || !q.appositionEnds(m) {
 		return cotejo.Token{}, false
 	}
-	for j := i - 2; j >= 0 && j >= i-1-appositionTitleWords; j-- {
-		w := q.word(toks[j])
-		if !isLowerWord(w) {
-			return cotejo.Token{}, false
-		}
-		if q.l.IsRoleNoun(w) || q.l.IsCounterpart(w) {
-			for j > 0 && q.l.IsDeterminer(q.word(toks[j-1])) {
-				j--
-			}
-			// "el portavoz del presidente ruso, Dmitri Peskov": the name
-			// is the title's before "de", the spokesman's.
-			if j > 1 && q.l.IsNameJoiner(strings.ToLower(q.word(toks[j-1]))) && q.l.IsRoleNoun(strings.ToLower(q.word(toks[j-2]))) {
-				// unless that title is itself governed: "con el asesor
-				// del presidente, Jake Sullivan"
-				k := j - 2
-				for k > 0 && q.l.IsDeterminer(q.word(toks[k-1])) {
-					k--
-				}
-				if k > 0 && q.governs(q.word(toks[k-1])) {
-					return toks[k-1], true
-				}
-				return cotejo.Token{}, false
-			}
-			if j > 0 && q.governs(q.word(toks[j-1])) {
-				return toks[j-1], true
-			}
-			return cotejo.Token{}, false
-		}
+	t := q.titleBefore(toks, i-1)
+	if t < 0 {
+		return cotejo.Token{}, false
+	}
+	j := q.determinersBefore(toks, t)
+	// "el portavoz del presidente ruso, Dmitri Peskov": the name is the
+	// title's before "de", the spokesman's, governed only when that title
+	// is ("con el asesor del presidente, Jake Sullivan").
+	if j > 1 && q.l.IsNameJoiner(strings.ToLower(q.word(toks[j-1]))) && q.l.IsRoleNoun(strings.ToLower(q.word(toks[j-2]))) {
+		j = q.determinersBefore(toks, j-2)
+	}
+	if j > 0 && q.governs(q.word(toks[j-1])) {
+		return toks[j-1], true
 	}
 	return cotejo.Token{}, false
+}
+
+// nounRunBefore reads back from toks[i] over up to three lower-case words
+// (a noun and its adjectives) and returns where they start, with ok set
+// when one of them is an organisation noun or a title: "la agencia", "la
+// periodista estadounidense".
+func (q *quoter) nounRunBefore(toks []cotejo.Token, i int) (j int, ok bool) {
+	j = i
+	for n := 0; n < 3 && j > 0; n++ {
+		w := q.word(toks[j-1])
+		if !isLowerWord(w) || q.l.IsDeterminer(w) || q.l.IsStop(w) || q.l.IsTimeWord(w) {
+			break
+		}
+		ok = ok || q.l.IsOrganisationNoun(w) || q.l.IsRoleNoun(w)
+		j--
+	}
+	return j, ok
+}
+
+// titleBefore returns the index of the title (or counterpart noun) among
+// the lower-case words right before the comma at toks[c], -1 when none
+// stands there.
+func (q *quoter) titleBefore(toks []cotejo.Token, c int) int {
+	for j := c - 1; j >= 0 && j >= c-appositionTitleWords; j-- {
+		w := q.word(toks[j])
+		if !isLowerWord(w) {
+			return -1
+		}
+		if q.l.IsRoleNoun(w) || q.l.IsCounterpart(w) {
+			return j
+		}
+	}
+	return -1
+}
+
+// determinersBefore returns the index of the first of the determiners
+// right before toks[j], or j when none stands there.
+func (q *quoter) determinersBefore(toks []cotejo.Token, j int) int {
+	for j > 0 && q.l.IsDeterminer(q.word(toks[j-1])) {
+		j--
+	}
+	return j
 }
 
 // governs reports whether w, right before a noun phrase, makes it an
@@ -1294,28 +1311,33 @@ func (q *quoter) conjunctionAfter(prep string, m *cotejo.Mention) bool {
 	if !q.l.IsClauseConjunction(prep) {
 		return false
 	}
-	toks := q.a.Tokens
-	k := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= m.End })
-	if k >= len(toks) {
-		return false
-	}
-	w := q.word(toks[k])
+	w := q.wordAfter(m)
 	return isLowerWord(w) && !q.l.IsPreposition(w) && !q.l.IsDeterminer(w)
 }
 
 // appositionEnds reports whether what follows mention m closes an
 // apposition: a comma, the end of the sentence, or nothing.
 func (q *quoter) appositionEnds(m *cotejo.Mention) bool {
-	toks := q.a.Tokens
-	k := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= m.End })
-	if k >= len(toks) {
-		return true
-	}
-	switch q.word(toks[k]) {
-	case ",", ".", ";", ")", "»", "”", `"`:
+	switch q.wordAfter(m) {
+	case "", ",", ".", ";", ")", "»", "”", `"`:
 		return true
 	}
 	return false
+}
+
+// wordAfter returns the token right after mention m, or "" at the end.
+func (q *quoter) wordAfter(m *cotejo.Mention) string {
+	if k := q.tokenIndex(m.End); k < len(q.a.Tokens) {
+		return q.word(q.a.Tokens[k])
+	}
+	return ""
+}
+
+// tokenIndex returns the index of the first token that starts at or
+// after byte pos.
+func (q *quoter) tokenIndex(pos int) int {
+	toks := q.a.Tokens
+	return sort.Search(len(toks), func(i int) bool { return toks[i].Start >= pos })
 }
 
 // appositionTitleWords is how many words the title before a name in
