@@ -432,7 +432,7 @@ func (c *cleaner) tail() {
 	units := c.units()
 	last := -1
 	for i, u := range units {
-		if u.n >= 6 && endsSentence(u.lines[len(u.lines)-1].text) {
+		if u.endsProse() {
 			last = i
 		}
 	}
@@ -457,17 +457,13 @@ func (c *cleaner) imprints() {
 	// The prose runs from the first line of its first paragraph to the
 	// last line of its last, a paragraph broken across short lines
 	// included.
-	index := make(map[*line]int, len(c.lines))
-	for i, l := range c.lines {
-		index[l] = i
-	}
 	first, last := -1, -1
 	for _, u := range c.units() {
-		if u.n >= 6 && endsSentence(u.lines[len(u.lines)-1].text) || u.n >= 35 {
+		if u.endsProse() || u.n >= 35 {
 			if first < 0 {
-				first = index[u.lines[0]]
+				first = u.first
 			}
-			last = index[u.lines[len(u.lines)-1]]
+			last = u.last
 		}
 	}
 	for i, l := range c.lines {
@@ -486,24 +482,30 @@ func (c *cleaner) imprints() {
 
 // unit is a run of body lines that make one paragraph.
 type unit struct {
-	lines []*line
-	n     int
+	lines       []*line
+	n           int
+	first, last int // indices in cleaner.lines of its first and last line
 }
+
+// endsProse reports whether a unit ends a paragraph of prose: six words
+// or more, the last line ending a sentence.
+func (u unit) endsProse() bool { return u.n >= 6 && endsSentence(u.lines[len(u.lines)-1].text) }
 
 // units groups the body lines into the paragraphs they will make.
 func (c *cleaner) units() []unit {
 	var out []unit
 	var prev *line
-	for _, l := range c.lines {
+	for i, l := range c.lines {
 		if l.role != body {
 			continue
 		}
 		if prev == nil || !c.joins(prev, l) {
-			out = append(out, unit{})
+			out = append(out, unit{first: i})
 		}
 		u := &out[len(out)-1]
 		u.lines = append(u.lines, l)
 		u.n += l.n
+		u.last = i
 		prev = l
 	}
 	return out
