@@ -149,8 +149,7 @@ func quoteSpeakerComplement(a *cotejo.Article, speaker cotejo.Span, m cotejo.Men
 	if m.Start <= speaker.Start {
 		return false
 	}
-	before := strings.Fields(a.Body[speaker.Start:m.Start])
-	return len(before) > 0 && lang.Get(a.Language).IsNameJoiner(strings.ToLower(before[len(before)-1]))
+	return lang.Get(a.Language).IsNameJoiner(entityWordBefore(a.Body, m.Start))
 }
 
 // quoteGroup clusters items greedily, longest first, each joining the
