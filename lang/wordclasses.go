@@ -44,6 +44,15 @@ var (
 		"en": set(`in on by since from until till before after during`),
 		"pt": set(`em desde até`),
 	})
+	// Words that make a figure of years an age: before it in an
+	// apposition (", de 67 años"), or after its unit ("26 years old").
+	ageBeforeTables = compile(map[string]map[string]bool{
+		"es": set(`de`),
+		"pt": set(`de com`),
+	})
+	ageAfterTables = compile(map[string]map[string]bool{
+		"en": set(`old`),
+	})
 	// Words that make a weekday a named day, which keeps its weekday:
 	// "Black Friday", "Good Friday".
 	namedDayTables = compile(map[string]map[string]bool{
@@ -89,6 +98,14 @@ func (l *Language) IsOwnerAdjective(w string) bool {
 func (l *Language) IsDatePreposition(w string) bool {
 	return inLower(datePrepositionTables.get(l.Code), w)
 }
+
+// IsAgeBefore reports whether w, between a comma and a figure of years,
+// makes the figure an age: "de" in ", de 67 años".
+func (l *Language) IsAgeBefore(w string) bool { return inLower(ageBeforeTables.get(l.Code), w) }
+
+// IsAgeAfter reports whether w, after a figure's unit of years, makes it
+// an age: "old" in "26 years old".
+func (l *Language) IsAgeAfter(w string) bool { return inLower(ageAfterTables.get(l.Code), w) }
 
 // IsNamedDay reports whether w, before a weekday, makes it a named day:
 // "Black" in "Black Friday".

@@ -19,6 +19,8 @@ func TestWordClasses(t *testing.T) {
 		{"by June", en.IsDatePreposition("by"), true},
 		{"with May", en.IsDatePreposition("with"), false},
 		{"Black Friday", en.IsNamedDay("Black"), true},
+		{", de 67 años", es.IsAgeBefore("de"), true},
+		{"26 years old", en.IsAgeAfter("old"), true},
 		{"internacional", es.HasAdjectiveEnding("internacional"), true},
 		{"vive", es.HasAdjectiveEnding("vive"), false},
 	} {

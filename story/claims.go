@@ -706,10 +706,10 @@ const claimAgeClass = "age"
 // años,"), with nothing after it that makes it a term ("de prisión"). A
 // contract or a drought "de cinco años" is no age.
 func claimIsAge(l *lang.Language, text string, ws []lang.Word, folded []string, k, unitAt int) bool {
-	if unitAt+1 < len(folded) && folded[unitAt+1] == "old" {
+	if unitAt+1 < len(folded) && l.IsAgeAfter(folded[unitAt+1]) {
 		return true
 	}
-	if k < 2 || folded[k-1] != "de" && folded[k-1] != "com" {
+	if k < 2 || !l.IsAgeBefore(folded[k-1]) {
 		return false
 	}
 	if gap := text[ws[k-2].End:ws[k-1].Start]; !strings.Contains(gap, ",") && !strings.Contains(gap, "(") {
