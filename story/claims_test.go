@@ -2,6 +2,7 @@ package story
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -463,6 +464,27 @@ func BenchmarkClaims(b *testing.B) {
 	}
 	b.ReportMetric(float64(sentences)*float64(b.N)/b.Elapsed().Seconds(), "sentences/s")
 	b.ReportMetric(float64(len(st.Claims)), "claims")
+}
+
+// BenchmarkClaimsOneSentenceManyArticles gives thousands of outlets the
+// same sentence, one claim of thousands of members: the claim's wording
+// must cost time linear in them.
+func BenchmarkClaimsOneSentenceManyArticles(b *testing.B) {
+	for _, n := range []int{1000, 2000, 4000} {
+		b.Run(strconv.Itoa(n), func(b *testing.B) {
+			bodies := make([][2]string, n)
+			for i := range bodies {
+				bodies[i] = [2]string{fmt.Sprintf("o%d.com", i), "El primer ministro polaco mantuvo el jueves su segunda reunión en 16 días con el canciller alemán en Berlín."}
+			}
+			st := passageStory(bodies...)
+			for _, a := range st.Articles {
+				a.Language = "es"
+			}
+			for b.Loop() {
+				Claims(st)
+			}
+		})
+	}
 }
 
 func TestClaimsAlignRewordingsWithSynonymsAndFiguresInWords(t *testing.T) {
