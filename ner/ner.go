@@ -142,10 +142,34 @@ func (m *Model) Tag(tokens []string) []string {
 	s := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(s)
 	c := m.getCache()
+	defer m.putCache(c)
+	for w := range windows(tokens) {
+		s.emitCached(tokens[w.lo:w.hi], c)
+		s.forceOutside(w.from-w.lo, w.to-w.lo)
+		best := s.viterbi(&m.trans)
+		for i := w.from; i < w.to; i++ {
+			out[i] = tagNames[best[i-w.lo]]
+		}
+	}
+	return out
+}
+
+// tagWhole tags a sentence decoding it whole, as Tag did before it
+// decoded windows; tests compare the two.
+func (m *Model) tagWhole(tokens []string) []string {
+	out := make([]string, len(tokens))
+	if m.weights.buckets() == 0 || len(tokens) == 0 {
+		for i := range out {
+			out[i] = tagNames[tagO]
+		}
+		return out
+	}
+	s := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(s)
+	c := m.getCache()
+	defer m.putCache(c)
 	s.emitCached(tokens, c)
-	m.putCache(c)
-	best := s.viterbi(&m.trans)
-	for i, t := range best {
+	for i, t := range s.viterbi(&m.trans) {
 		out[i] = tagNames[t]
 	}
 	return out

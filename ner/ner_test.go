@@ -423,43 +423,112 @@ func BenchmarkTag(b *testing.B) {
 	for _, s := range readTesta(b) {
 		lines = append(lines, s.Tokens)
 	}
-	benchTag(b, lines)
+	benchTag(b, lines, (*Model).Tag)
 }
 
 // benchTag tags the lines with the embedded model and reports words/s.
-func benchTag(b *testing.B, lines [][]string) {
+func benchTag(b *testing.B, lines [][]string, tag func(*Model, []string) []string) {
 	m := Default()
 	words := 0
 	b.ReportAllocs()
 	b.ResetTimer()
 	for b.Loop() {
 		for _, l := range lines {
-			m.Tag(l)
+			tag(m, l)
 			words += len(l)
 		}
 	}
 	b.ReportMetric(float64(words)/b.Elapsed().Seconds(), "words/s")
 }
 
-// BenchmarkTagNews tags the lines of the FakeDeS news articles: text whose
-// long tail of words, unlike a test set read over and over, keeps the
-// tagger's word cache honest.
-func BenchmarkTagNews(b *testing.B) {
+// newsLines reads the lines of the FakeDeS news articles as words.
+func newsLines(tb testing.TB) [][]string {
 	var lines [][]string
 	for _, name := range []string{"train.jsonl", "development.jsonl"} {
-		data, err := os.ReadFile(shared.Data(b, "fakenews-es/"+name))
+		data, err := os.ReadFile(shared.Data(tb, "fakenews-es/"+name))
 		if err != nil {
-			b.Fatal(err)
+			tb.Fatal(err)
 		}
 		for line := range bytes.Lines(data) {
 			var rec struct{ Text string }
 			if err := json.Unmarshal(line, &rec); err != nil {
-				b.Fatal(err)
+				tb.Fatal(err)
 			}
 			lines = append(lines, Tokenize(rec.Text)...)
 		}
 	}
-	benchTag(b, lines)
+	return lines
+}
+
+// Decoding windows around the words that can carry a name must give the
+// tags of decoding the whole sentence, but for the rare name of lower-case
+// words only.
+func TestWindowsTagAsTheWholeSentence(t *testing.T) {
+	var testa [][]string
+	for _, s := range readTesta(t) {
+		testa = append(testa, s.Tokens)
+	}
+	m := Default()
+	for _, set := range []struct {
+		name  string
+		lines [][]string
+	}{{"esp.testa", testa}, {"FakeDeS", newsLines(t)}} {
+		differ, words, read := 0, 0, 0
+		for _, l := range set.lines {
+			if !slices.Equal(m.Tag(l), m.tagWhole(l)) {
+				differ++
+				if differ <= 3 {
+					t.Logf("%s: %q\n  windows %q\n  whole   %q", set.name, l, m.Tag(l), m.tagWhole(l))
+				}
+			}
+			words += len(l)
+			for w := range windows(l) {
+				read += w.hi - w.lo
+			}
+		}
+		t.Logf("%s: %d of %d lines tagged otherwise; the windows read %.1f%% of %d words", set.name, differ, len(set.lines), 100*float64(read)/float64(max(words, 1)), words)
+		if float64(differ) > 0.002*float64(len(set.lines)) {
+			t.Errorf("%s: %d of %d lines tagged otherwise by windows", set.name, differ, len(set.lines))
+		}
+	}
+}
+
+func TestWindows(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want []window
+	}{
+		{"", nil},
+		{"todo en minúsculas", nil},
+		{"Ana", []window{{0, 0, 1, 1}}},
+		{"dijo ayer en la sede de la ONU que", []window{{3, 5, 9, 9}}},
+		// Anchors close enough to share read words: one window.
+		{"a b Ana c d e f Luis g h", []window{{0, 0, 10, 10}}},
+		// Far apart: two.
+		{"Ana a b c d e f g h i j Luis", []window{{0, 0, 3, 5}, {7, 9, 12, 12}}},
+		{"el « cambio » que pidió", []window{{0, 0, 6, 6}}},
+		{"en 2019 y después", []window{{0, 0, 4, 4}}},
+	} {
+		var got []window
+		for w := range windows(strings.Fields(tc.in)) {
+			got = append(got, w)
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("windows(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}
+
+// BenchmarkTagNews tags the lines of the FakeDeS news articles: text whose
+// long tail of words, unlike a test set read over and over, keeps the
+// tagger's word cache honest.
+func BenchmarkTagNews(b *testing.B) {
+	benchTag(b, newsLines(b), (*Model).Tag)
+}
+
+// BenchmarkTagNewsWhole decodes each sentence whole, for comparison.
+func BenchmarkTagNewsWhole(b *testing.B) {
+	benchTag(b, newsLines(b), (*Model).tagWhole)
 }
 
 func TestWriteOfTheDefaultModelGivesTheEmbeddedFile(t *testing.T) {
