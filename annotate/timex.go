@@ -205,6 +205,11 @@ func (s *timexScanner) matchDate(i int, introduced bool) (timexMatch, bool) {
 	}
 	j, det, this, past, future := s.modifiers(i)
 	det = det || introduced
+	if this && s.tw.PartsOfDay[s.word(j)] && unaccented(s.raw(j-1)) {
+		// "esta mañana", "this morning": the publication day. ("Está
+		// mañana en Madrid" is a verb and tomorrow.)
+		return s.shift(j+1, "day", 0), true
+	}
 	if m, ok := s.weekday(j, det || past || future, this, past, future); ok {
 		return m, true
 	}
@@ -235,7 +240,21 @@ func (s *timexScanner) matchDate(i int, introduced bool) (timexMatch, bool) {
 	if m, ok := s.ago(i); ok {
 		return m, true
 	}
+	if m, ok := s.fromNow(i); ok {
+		return m, true
+	}
 	return s.year(i)
+}
+
+// unaccented reports whether a word is written without accents, as the
+// determiner "esta" is and the verb "está" is not.
+func unaccented(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 func (s *timexScanner) vague(i int) (timexMatch, bool) {
@@ -263,6 +282,16 @@ func (s *timexScanner) numeric(i int) (timexMatch, bool) {
 	end := i
 	if w := s.word(i); strings.Count(w, "/") == 2 {
 		for _, p := range strings.Split(w, "/") {
+			n, err := strconv.Atoi(p)
+			if err != nil {
+				return timexMatch{}, false
+			}
+			parts = append(parts, n)
+		}
+		end = i + 1
+	} else if ps := strings.Split(w, "."); len(ps) == 3 && len(ps[0]) <= 2 && len(ps[1]) <= 2 && len(ps[2]) == 4 {
+		// "23.02.2017"; "1.500.000" has groups of three.
+		for _, p := range ps {
 			n, err := strconv.Atoi(p)
 			if err != nil {
 				return timexMatch{}, false
@@ -318,6 +347,9 @@ func (s *timexScanner) weekday(j int, introduced, this, past, future bool) (time
 	if m, ok := s.dayMonth(k, future); ok {
 		return withWeekday(m, time.Weekday(wd)), true
 	}
+	if m, ok := s.numeric(k); ok {
+		return m, true // "viernes 07/10/2011"
+	}
 	k = j + 1
 	if !introduced && !(s.en && isCapitalised(s.body[s.toks[j].Start:s.toks[j].End])) {
 		return timexMatch{}, false
@@ -336,7 +368,42 @@ func (s *timexScanner) weekday(j int, introduced, this, past, future bool) (time
 		nearest = this && !future && !s.pastNear(j, k)
 	}
 	m.date = cotejo.Date{Time: weekdayFrom(s.pub, time.Weekday(wd), this, past, future, nearest), Grain: cotejo.Day}
+	if d, end, ok := s.weekdayNumber(k, time.Weekday(wd), past, future); ok {
+		m.date.Time, m.end = d, end
+	}
 	return m, true
+}
+
+// maxWeekdayNumberDays bounds how far from the publication "el domingo
+// 19" may fall.
+const maxWeekdayNumberDays = 45
+
+// weekdayNumber reads the day of the month after a weekday, "el domingo
+// 19", and returns the date nearest the publication (in the tense's
+// direction, when it has one) that is that weekday and that day. The
+// number must end the phrase (a mark, the end, or a preposition or
+// article follows), so that "el domingo 19 personas" keeps its people.
+func (s *timexScanner) weekdayNumber(k int, wd time.Weekday, past, future bool) (time.Time, int, bool) {
+	n, ok := dayNumber(s.word(k))
+	if !ok {
+		return time.Time{}, 0, false
+	}
+	next := s.word(k + 1)
+	if next != "" && isWordRune(rune(next[0])) && !s.tw.Dets[next] && !s.tw.YearPreps[next] && !s.tw.PartAfter[next] {
+		return time.Time{}, 0, false
+	}
+	for off := 0; off <= maxWeekdayNumberDays; off++ {
+		for _, sign := range []int{-1, 1} {
+			if off == 0 && sign == 1 || past && sign == 1 && off > 0 || future && sign == -1 && off > 0 {
+				continue
+			}
+			d := s.pub.AddDate(0, 0, sign*off)
+			if d.Weekday() == wd && d.Day() == n {
+				return d, k + 1, true
+			}
+		}
+	}
+	return time.Time{}, 0, false
 }
 
 // withWeekday moves a year-less date that names its weekday ("el lunes
@@ -691,15 +758,36 @@ func (s *timexScanner) relativeDay(i int) (timexMatch, bool) {
 // ago reads "hace dos semanas", "há três dias", "two weeks ago".
 func (s *timexScanner) ago(i int) (timexMatch, bool) {
 	if s.tw.AgoBefore[s.word(i)] {
-		if n, ok := s.number(i + 1); ok {
-			if u, ok := s.tw.Units[s.word(i+2)]; ok {
-				return s.shift(i+3, u, -n), true
+		k := i + 1
+		for n := 0; n < 2 && s.tw.AgoHedges[s.word(k)]; n++ {
+			k++ // "hace ya seis meses"
+		}
+		if n, ok := s.number(k); ok {
+			if u, ok := s.tw.Units[s.word(k+1)]; ok {
+				return s.shift(k+2, u, -n), true
 			}
 		}
 	}
 	if n, ok := s.number(i); ok {
 		if u, ok := s.tw.Units[s.word(i+1)]; ok && s.tw.AgoAfter[s.word(i+2)] {
 			return s.shift(i+3, u, -n), true
+		}
+	}
+	return timexMatch{}, false
+}
+
+// fromNow reads "dentro de dos semanas", "daqui a três dias": the
+// publication date moved ahead.
+func (s *timexScanner) fromNow(i int) (timexMatch, bool) {
+	for _, p := range s.tw.FromNow {
+		if !s.phraseAt(i, p) {
+			continue
+		}
+		k := i + len(p)
+		if n, ok := s.number(k); ok {
+			if u, ok := s.tw.Units[s.word(k+1)]; ok {
+				return s.shift(k+2, u, n), true
+			}
 		}
 	}
 	return timexMatch{}, false

@@ -20,6 +20,8 @@ type TimeWords struct {
 	Dets                map[string]bool // articles and contractions before a weekday or a unit: "el", "on", "na"
 	YearPreps           map[string]bool // words after which a bare number is a year: "en", "desde", "since"
 	AgoBefore, AgoAfter map[string]bool // "hace dos semanas"; "two weeks ago"
+	AgoHedges           map[string]bool // words that may stand between "hace" and its number: "hace ya seis meses", "hace casi dos años"
+	FromNow             [][]string      // what puts a span ahead of the publication: "dentro de dos semanas"
 	FutureWords         map[string]bool // auxiliaries that mark the future: "will", "va", "vai"
 	FutureSuffixes      []string        // verb endings that mark the future, not folded: "rá", "rán"
 	PastWords           map[string]bool // auxiliaries and verbs that mark the past: "ha", "fue", "was"
@@ -58,6 +60,8 @@ var timeWords = map[string]*TimeWords{
 		YearPreps:      wordSet(`en desde hasta de del para durante entre ano`),
 		AgoBefore:      wordSet(`hace`),
 		AgoAfter:       wordSet(`atras`),
+		AgoHedges:      wordSet(`ya casi unos unas apenas`),
+		FromNow:        phraseList(`dentro de`),
 		FutureWords:    wordSet(`va van prevista previsto previstas previstos programada programado`),
 		FuturePhrases:  phraseList(`que viene`),
 		Vague:          phraseList(`en dias recientes|en estos dias|estos dias|en los ultimos dias|en las ultimas semanas|en los ultimos meses|en las ultimas horas|recientemente|en los proximos dias|en las proximas semanas|en los proximos meses`),
@@ -79,7 +83,7 @@ var timeWords = map[string]*TimeWords{
 	},
 	"en": {
 		Weekdays: ordinalNames(`sunday monday tuesday wednesday thursday friday saturday`, ``),
-		Days:     numsAt(`yesterday:-1 today:0 tomorrow:1`),
+		Days:     numsAt(`yesterday:-1 today:0 tonight:0 tomorrow:1`),
 		Units:    unitNames(`day:day days:day week:week weeks:week month:month months:month year:year years:year`),
 		Numbers:  numsAt(`a:1 an:1 one:1 two:2 three:3 four:4 five:5 six:6 seven:7 eight:8 nine:9 ten:10 eleven:11 twelve:12 fifteen:15 twenty:20 thirty:30`),
 		This:     wordSet(`this`), Past: wordSet(`last past`), Future: wordSet(`next coming`),
@@ -101,6 +105,7 @@ var timeWords = map[string]*TimeWords{
 		PeriodParts:    wordSet(`early mid late beginning end`),
 		PostPast:       map[string]bool{},
 		AgoBefore:      map[string]bool{},
+		AgoHedges:      map[string]bool{},
 		FuturePhrases:  nil,
 		FutureSuffixes: nil,
 		PastWords:      wordSet(`was were had did said met held told`),
@@ -116,6 +121,8 @@ var timeWords = map[string]*TimeWords{
 		YearPreps:      wordSet(`em desde ate de do para durante entre ano`),
 		AgoBefore:      wordSet(`ha`),
 		AgoAfter:       wordSet(`atras`),
+		AgoHedges:      wordSet(`ja quase uns umas apenas`),
+		FromNow:        phraseList(`daqui a`),
 		FutureWords:    wordSet(`vai vao prevista previsto`),
 		FuturePhrases:  phraseList(`que vem`),
 		Vague:          phraseList(`nos ultimos dias|nas ultimas semanas|nos ultimos meses|recentemente|nos proximos dias`),
@@ -252,6 +259,10 @@ func (t *TimeWords) buildStarts() {
 	}
 	for w := range t.AgoBefore {
 		anchors[w] = true
+	}
+	for _, p := range t.FromNow {
+		anchors[p[0]] = true // "dentro de dos semanas"
+		starts[p[0]] = true
 	}
 	for w := range t.Units {
 		anchors[w] = true
