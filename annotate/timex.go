@@ -205,6 +205,10 @@ func (s *timexScanner) matchDate(i int, introduced bool) (timexMatch, bool) {
 	}
 	j, det, this, past, future := s.modifiers(i)
 	det = det || introduced
+	if past && !det && j == i+1 && s.tw.Days[s.word(j)] == 1 {
+		// "pasado mañana": the day after tomorrow.
+		return s.shift(j+1, "day", 2), true
+	}
 	if this && s.tw.PartsOfDay[s.word(j)] && unaccented(s.raw(j-1)) {
 		// "esta mañana", "this morning": the publication day. ("Está
 		// mañana en Madrid" is a verb and tomorrow.)
@@ -384,7 +388,7 @@ const maxWeekdayNumberDays = 45
 // number must end the phrase (a mark, the end, or a preposition or
 // article follows), so that "el domingo 19 personas" keeps its people.
 func (s *timexScanner) weekdayNumber(k int, wd time.Weekday, past, future bool) (time.Time, int, bool) {
-	n, ok := dayNumber(s.word(k))
+	n, ok := s.dayNumber(s.word(k))
 	if !ok {
 		return time.Time{}, 0, false
 	}
@@ -477,16 +481,20 @@ const maxRangeDays = 4
 // date of that month and year. The last day is read on its own when the
 // scan reaches it.
 func (s *timexScanner) rangeStart(j int, future bool) (timexMatch, bool) {
-	d, ok := dayNumber(s.word(j))
+	d, ok := s.dayNumber(s.word(j))
 	if !ok {
 		return timexMatch{}, false
 	}
 	k := j
 	for n := 0; n < maxRangeDays && s.rangeLink(s.word(k+1)); n++ {
-		if _, ok := dayNumber(s.word(k + 2)); !ok {
+		step := 2
+		if s.tw.Dets[s.word(k+2)] {
+			step = 3 // "entre el 3 y el 5 de mayo"
+		}
+		if _, ok := s.dayNumber(s.word(k + step)); !ok {
 			break
 		}
-		k += 2
+		k += step
 	}
 	if k == j {
 		return timexMatch{}, false
@@ -518,7 +526,7 @@ func (s *timexScanner) rangeLink(w string) bool {
 // "November 21[, 2025]").
 func (s *timexScanner) dayMonthAt(j int, future bool) (timexMatch, bool) {
 	day, month, end := 0, 0, 0
-	if d, ok := dayNumber(s.word(j)); ok {
+	if d, ok := s.dayNumber(s.word(j)); ok {
 		k := j + 1
 		if !s.en && (s.word(k) == "de" || s.word(k) == "del") {
 			k++
@@ -531,7 +539,7 @@ func (s *timexScanner) dayMonthAt(j int, future bool) (timexMatch, bool) {
 		if s.word(k) == "." {
 			k++
 		}
-		if d, ok := dayNumber(s.word(k)); ok {
+		if d, ok := s.dayNumber(s.word(k)); ok {
 			day, month, end = d, m, k+1
 		}
 	}
@@ -548,13 +556,7 @@ func (s *timexScanner) dayMonthAt(j int, future bool) (timexMatch, bool) {
 		}
 		return timexMatch{end: e, date: cotejo.Date{Time: t, Grain: cotejo.Day}}, true
 	}
-	past := false
-	if w := s.word(end + 1); s.tw.PostPast[s.word(end)] && s.tw.Units[w] == "" && !s.tw.Dets[w] {
-		// "el 11 de febrero pasado": the past, said after the date (not
-		// "pasado el mediodía").
-		end++
-		past, future = true, false
-	}
+	end, past, future := s.postTense(end, future)
 	m := timexMatch{end: end, relative: true}
 	if _, ok := makeDate(2000, month, day); !ok {
 		return timexMatch{}, false
@@ -566,6 +568,24 @@ func (s *timexScanner) dayMonthAt(j int, future bool) (timexMatch, bool) {
 		m.date = cotejo.Date{Time: t, Grain: cotejo.Day}
 	}
 	return m, true
+}
+
+// postTense reads "pasado" or "próximo" said after a date ending at end:
+// "el 11 de febrero pasado", "el 30 de junio próximo" (not "pasado el
+// mediodía", "próximo a", "próximas elecciones"). It returns the new end
+// and the tense.
+func (s *timexScanner) postTense(end int, future bool) (int, bool, bool) {
+	w, next := s.word(end), s.word(end+1)
+	if s.tw.Units[next] != "" || s.tw.Dets[next] {
+		return end, false, future
+	}
+	switch {
+	case s.tw.PostPast[w]:
+		return end + 1, true, false
+	case s.tw.PostFuture[w] && !s.tw.DayOf[next] && next != "a":
+		return end + 1, false, true
+	}
+	return end, false, future
 }
 
 // monthYear reads "noviembre de 2025", "November 2025" and a month alone
@@ -590,10 +610,14 @@ func (s *timexScanner) monthYear(j, i int, introduced, future bool) (timexMatch,
 	if !introduced && !coordinated && !s.tw.YearPreps[s.word(i-1)] || !s.en && isCapitalised(raw) {
 		return timexMatch{}, false
 	}
+	k, past, future := s.postTense(k, future)
 	m := timexMatch{end: k, relative: true}
 	if s.hasPub {
-		future = future || s.futureNear(j, k)
+		future = future || !past && s.futureNear(j, k)
 		y := nearestYear(s.pub, month, 0, future)
+		if past && y == s.pub.Year() && time.Month(month) >= s.pub.Month() {
+			y-- // "en febrero pasado", said in February
+		}
 		m.date = cotejo.Date{Time: time.Date(y, time.Month(month), 1, 0, 0, 0, 0, time.UTC), Grain: cotejo.Month}
 	}
 	return m, true
@@ -688,7 +712,7 @@ func (s *timexScanner) dayOfMonth(j int, introduced, future bool) (timexMatch, b
 	if m, ok := s.dayMonth(j+1, future); ok {
 		return m, true
 	}
-	day, ok := dayNumber(s.word(j + 1))
+	day, ok := s.dayNumber(s.word(j + 1))
 	if !ok {
 		return timexMatch{}, false
 	}
@@ -759,8 +783,8 @@ func (s *timexScanner) relativeDay(i int) (timexMatch, bool) {
 func (s *timexScanner) ago(i int) (timexMatch, bool) {
 	if s.tw.AgoBefore[s.word(i)] {
 		k := i + 1
-		for n := 0; n < 2 && s.tw.AgoHedges[s.word(k)]; n++ {
-			k++ // "hace ya seis meses"
+		for n := 0; n < 3 && s.tw.AgoHedges[s.word(k)]; n++ {
+			k++ // "hace ya seis meses", "hace más de dos años"
 		}
 		if n, ok := s.number(k); ok {
 			if u, ok := s.tw.Units[s.word(k+1)]; ok {
@@ -978,6 +1002,15 @@ func makeDate(y, m, d int) (time.Time, bool) {
 }
 
 // dayNumber reads a day of the month: "21", "1º", "1st".
+// dayNumber reads a folded word as a day of the month: "21", "1º",
+// "1st", or a word such as "primero".
+func (s *timexScanner) dayNumber(w string) (int, bool) {
+	if d, ok := s.tw.OrdinalDays[w]; ok {
+		return d, true
+	}
+	return dayNumber(w)
+}
+
 func dayNumber(w string) (int, bool) {
 	end := 0
 	for end < len(w) && w[end] >= '0' && w[end] <= '9' {
@@ -987,7 +1020,7 @@ func dayNumber(w string) (int, bool) {
 		return 0, false
 	}
 	switch w[end:] {
-	case "", "º", "°", "o", "st", "nd", "rd", "th":
+	case "", "º", "°", "o", ".º", ".°", "st", "nd", "rd", "th":
 	default:
 		return 0, false
 	}

@@ -21,6 +21,8 @@ func TestTimexesReadWholeExpressions(t *testing.T) {
 		{"a year after a preposition and an article", "es", "2011-02-02", "Gobernó desde el 2006 y 2011 fue duro.", "2006=2006 2011=2011"},
 		{"postposed last is a year of its own", "en", "2025-12-11", "He was arrested on March 3 last year in Caracas.", "on March 3=2025-03-03 last year=2024"},
 		{"pasada la medianoche is no past date", "es", "2025-12-11", "Ocurrió el 11 de febrero pasada la medianoche.", "el 11 de febrero=2025-02-11"},
+		{"a range's days with their articles", "es", "2025-12-11", "Será entre el 3 y el 5 de mayo.", "el 3=2026-05-03 el 5 de mayo=2026-05-05"},
+		{"próximo before a preposition is no tense", "es", "2025-12-11", "El 30 de junio próximo a vencer.", "El 30 de junio=2025-06-30"},
 		{"a weekday's number that counts something", "es", "2025-12-11", "El domingo 14 personas murieron.", "El domingo=2025-12-07"},
 		{"a part of the day needs its article", "es", "2025-12-11", "La votación se aplazó de hoy a mañana.", "hoy=2025-12-11 mañana=2025-12-12"},
 		{"an English past verb says last week's Thursday", "en", "2025-12-08", "The talks resumed this Thursday in Geneva.", "this Thursday=2025-12-04"},
@@ -141,7 +143,14 @@ func TestTimexesResolveAgainstPublication(t *testing.T) {
 		{"es", "El viernes 07/10/2011 hubo protestas.", "El viernes 07/10/2011", "2011-10-07", false},
 		{"es", "Votarán el próximo domingo 21.", "el próximo domingo 21", "2025-12-21", true},
 		{"es", "Lo anunció el lunes 8, en Caracas.", "el lunes 8", "2025-12-08", true},
+		{"es", "Regirá hasta el 30 de junio próximo.", "el 30 de junio próximo", "2026-06-30", true},
+		{"es", "Llegó en febrero pasado.", "febrero pasado", "2025-02", true},
+		{"es", "Llegó en diciembre pasado.", "diciembre pasado", "2024-12", true},
+		{"es", "Se verán pasado mañana.", "pasado mañana", "2025-12-13", true},
+		{"es", "Se fue hace más de dos años.", "hace más de dos años", "2023", true},
+		{"es", "Entra en vigor el primero de enero.", "el primero de enero", "2025-01-01", true},
 		// Vague or week-long: kept without a date.
+		{"es", "Se reunió hace unos días.", "hace unos días", "", true},
 		{"es", "Se reunió en días recientes.", "en días recientes", "", true},
 		{"es", "Se reunió esta semana.", "esta semana", "", true},
 		// English.

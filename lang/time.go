@@ -15,6 +15,7 @@ type TimeWords struct {
 	Days         map[string]int // "ayer" → -1, "hoy" → 0
 	Units        map[string]string
 	Numbers      map[string]int // "dos" → 2
+	OrdinalDays  map[string]int // "primero" → 1: "el primero de enero"
 
 	This, Past, Future  map[string]bool // "este"; "pasado"; "próximo"
 	Dets                map[string]bool // articles and contractions before a weekday or a unit: "el", "on", "na"
@@ -40,6 +41,7 @@ type TimeWords struct {
 	YearArticles        map[string]bool // the article a year may take after a preposition: "el" ("para el 2013", not "de los 2000 detenidos")
 	NotPast             map[string]bool // words that end as past verbs do but are not: "need", "hundred"
 	PostPast            map[string]bool // "pasado" after a date: "el 11 de febrero pasado"
+	PostFuture          map[string]bool // "próximo" after a date: "el 30 de junio próximo"
 
 	starts  *wordTable // every word an expression may begin with
 	anchors *wordTable // the words an expression turns on; see MayAnchor
@@ -51,20 +53,21 @@ type TimeWords struct {
 
 var timeWords = map[string]*TimeWords{
 	"es": {
-		Weekdays: ordinalNames(`domingo lunes martes miercoles jueves viernes sabado`, ``),
-		Days:     numsAt(`anteayer:-2 antier:-2 ayer:-1 anoche:-1 hoy:0 manana:1`),
-		Units:    unitNames(`dia:day dias:day semana:week semanas:week mes:month meses:month ano:year anos:year`),
-		Numbers:  numsAt(`un:1 una:1 uno:1 dos:2 tres:3 cuatro:4 cinco:5 seis:6 siete:7 ocho:8 nueve:9 diez:10 once:11 doce:12 quince:15 veinte:20 treinta:30`),
-		This:     wordSet(`este esta`), Past: wordSet(`pasado pasada`), Future: wordSet(`proximo proxima entrante venidero`),
+		Weekdays:    ordinalNames(`domingo lunes martes miercoles jueves viernes sabado`, ``),
+		Days:        numsAt(`anteayer:-2 antier:-2 ayer:-1 anoche:-1 hoy:0 manana:1`),
+		Units:       unitNames(`dia:day dias:day semana:week semanas:week mes:month meses:month ano:year anos:year`),
+		OrdinalDays: numsAt(`primero:1`),
+		Numbers:     numsAt(`un:1 una:1 uno:1 dos:2 tres:3 cuatro:4 cinco:5 seis:6 siete:7 ocho:8 nueve:9 diez:10 once:11 doce:12 quince:15 veinte:20 treinta:30`),
+		This:        wordSet(`este esta`), Past: wordSet(`pasado pasada`), Future: wordSet(`proximo proxima entrante venidero`),
 		Dets:           wordSet(`el la este esta ese esa del al aquel aquella los`),
 		YearPreps:      wordSet(`en desde hasta de del para durante entre ano`),
 		AgoBefore:      wordSet(`hace`),
 		AgoAfter:       wordSet(`atras`),
-		AgoHedges:      wordSet(`ya casi unos unas apenas`),
+		AgoHedges:      wordSet(`ya casi unos unas apenas mas menos de cerca`),
 		FromNow:        phraseList(`dentro de`),
 		FutureWords:    wordSet(`va van prevista previsto previstas previstos programada programado`),
 		FuturePhrases:  phraseList(`que viene`),
-		Vague:          phraseList(`en dias recientes|en estos dias|estos dias|en los ultimos dias|en las ultimas semanas|en los ultimos meses|en las ultimas horas|recientemente|en los proximos dias|en las proximas semanas|en los proximos meses`),
+		Vague:          phraseList(`hace unos dias|hace unas semanas|hace unos meses|hace poco|en dias recientes|en estos dias|estos dias|en los ultimos dias|en las ultimas semanas|en los ultimos meses|en las ultimas horas|recientemente|en los proximos dias|en las proximas semanas|en los proximos meses`),
 		FutureSuffixes: []string{"rá", "rán", "remos", "ré", "rás"},
 		PastWords:      wordSet(`ha han habia habian hubo fue fueron dijo hizo tuvo estuvo pudo vino`),
 		PastSuffixes:   []string{"ó", "aron", "ieron", "yeron"},
@@ -80,6 +83,7 @@ var timeWords = map[string]*TimeWords{
 		NotPast:        map[string]bool{},
 		PeriodParts:    wordSet(`principios comienzos inicios mediados finales fines`),
 		PostPast:       wordSet(`pasado`),
+		PostFuture:     wordSet(`proximo entrante venidero`),
 	},
 	"en": {
 		Weekdays: ordinalNames(`sunday monday tuesday wednesday thursday friday saturday`, ``),
@@ -104,6 +108,7 @@ var timeWords = map[string]*TimeWords{
 		NotPast:        wordSet(`need speed seed feed breed bleed proceed succeed exceed indeed hundred embed`),
 		PeriodParts:    wordSet(`early mid late beginning end`),
 		PostPast:       map[string]bool{},
+		PostFuture:     map[string]bool{},
 		AgoBefore:      map[string]bool{},
 		AgoHedges:      map[string]bool{},
 		FuturePhrases:  nil,
@@ -112,16 +117,17 @@ var timeWords = map[string]*TimeWords{
 		PastSuffixes:   []string{"ed"}, // but see NotPast
 	},
 	"pt": {
-		Weekdays: ordinalNames(`domingo segunda-feira terca-feira quarta-feira quinta-feira sexta-feira sabado`, ``),
-		Days:     numsAt(`anteontem:-2 ontem:-1 hoje:0 amanha:1`),
-		Units:    unitNames(`dia:day dias:day semana:week semanas:week mes:month meses:month ano:year anos:year`),
-		Numbers:  numsAt(`um:1 uma:1 dois:2 duas:2 tres:3 quatro:4 cinco:5 seis:6 sete:7 oito:8 nove:9 dez:10 onze:11 doze:12 quinze:15 vinte:20 trinta:30`),
-		This:     wordSet(`este esta neste nesta`), Past: wordSet(`passado passada`), Future: wordSet(`proximo proxima`),
+		Weekdays:    ordinalNames(`domingo segunda-feira terca-feira quarta-feira quinta-feira sexta-feira sabado`, ``),
+		Days:        numsAt(`anteontem:-2 ontem:-1 hoje:0 amanha:1`),
+		Units:       unitNames(`dia:day dias:day semana:week semanas:week mes:month meses:month ano:year anos:year`),
+		OrdinalDays: numsAt(`primeiro:1`),
+		Numbers:     numsAt(`um:1 uma:1 dois:2 duas:2 tres:3 quatro:4 cinco:5 seis:6 sete:7 oito:8 nove:9 dez:10 onze:11 doze:12 quinze:15 vinte:20 trinta:30`),
+		This:        wordSet(`este esta neste nesta`), Past: wordSet(`passado passada`), Future: wordSet(`proximo proxima`),
 		Dets:           wordSet(`o a no na este esta neste nesta do da ao`),
 		YearPreps:      wordSet(`em desde ate de do para durante entre ano`),
 		AgoBefore:      wordSet(`ha`),
 		AgoAfter:       wordSet(`atras`),
-		AgoHedges:      wordSet(`ja quase uns umas apenas`),
+		AgoHedges:      wordSet(`ja quase uns umas apenas mais menos de cerca`),
 		FromNow:        phraseList(`daqui a`),
 		FutureWords:    wordSet(`vai vao prevista previsto`),
 		FuturePhrases:  phraseList(`que vem`),
@@ -141,6 +147,7 @@ var timeWords = map[string]*TimeWords{
 		NotPast:        map[string]bool{},
 		PeriodParts:    wordSet(`inicio comeco meados final fins`),
 		PostPast:       wordSet(`passado`),
+		PostFuture:     wordSet(`proximo`),
 	},
 }
 
@@ -259,6 +266,10 @@ func (t *TimeWords) buildStarts() {
 	}
 	for w := range t.AgoBefore {
 		anchors[w] = true
+	}
+	for w := range t.OrdinalDays {
+		anchors[w] = true // "el primero de enero"
+		starts[w] = true
 	}
 	for _, p := range t.FromNow {
 		anchors[p[0]] = true // "dentro de dos semanas"
