@@ -507,10 +507,17 @@ func (r *roler) roleBefore(name int) string {
 		p--
 	}
 	for k := p; k >= 0 && k > p-maxRoleTokens; k-- {
-		if !r.l.IsRoleNoun(r.words[k]) {
+		counterpart := r.l.IsCounterpart(strings.ToLower(r.words[k]))
+		if !r.l.IsRoleNoun(r.words[k]) && !counterpart {
 			continue
 		}
 		if e := r.extent(k, name); e != p+1 && !(e == p && r.isUnknownAdjective(p)) {
+			return ""
+		}
+		if counterpart && (k == p || !r.l.IsNationality(r.words[p])) {
+			// "su homólogo, Vladímir Putin" says no role; "su homólogo
+			// ruso, Vladímir Putin" says whose side he is on, which a
+			// later "el mandatario ruso" matches.
 			return ""
 		}
 		return r.phrase(r.modifiersBefore(k), p+1)

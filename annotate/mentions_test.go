@@ -86,6 +86,8 @@ func TestMentionsCarryRolesFromAppositionsAndTitles(t *testing.T) {
 		{"en", "Caroline Kennedy, the ambassador to Australia, spoke.", "Caroline Kennedy", "ambassador to Australia"},
 		{"es", "Petro habló con Boric.", "Petro", ""},
 		{"es", "Cayó el Presidente Hosni Mubarak.", "Presidente Hosni Mubarak", "Presidente"},
+		{"es", "Petro habló con su homólogo francés, Emmanuel Macron.", "Emmanuel Macron", "homólogo francés"},
+		{"es", "Petro habló con su homólogo, Emmanuel Macron.", "Emmanuel Macron", ""},
 	}
 	for _, tt := range tests {
 		a := annotateWith(tt.body, tt.lang)

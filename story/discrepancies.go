@@ -591,7 +591,9 @@ func discrepancyRoleHead(l *lang.Language, role string) string {
 		if l.IsRoleModifier(word) || !l.IsRoleNoun(word) && !discrepancyHeadLike(l, word) {
 			continue
 		}
-		if l.IsGenericRole(word) {
+		if l.IsGenericRole(word) || l.IsCounterpart(word) {
+			// "dirigente" fits any title; "homólogo ruso" says whose
+			// side, not which office.
 			return ""
 		}
 		return discrepancyStem(l, word)

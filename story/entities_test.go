@@ -1,6 +1,7 @@
 package story
 
 import (
+	"github.com/cotejo/cotejo/lang"
 	"slices"
 	"strings"
 	"testing"
@@ -276,6 +277,34 @@ func TestEntitiesResolveDescriptiveMentions(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// "Su homólogo ruso, Putin" says no office but says whose side he is on:
+// a later "el mandatario ruso" is Putin, not the Venezuelan president,
+// and the counterpart's words are no title in dispute with "presidente".
+func TestEntitiesCounterpartGivesTheSideADescriptionMatches(t *testing.T) {
+	st, arts := markStoryOf(t,
+		`El presidente [Vladímir Putin|PER||presidente] habló con [Nicolás Maduro|PER||presidente venezolano].`,
+		`[Maduro|PER] y su homólogo ruso, [Putin|PER||homólogo ruso], hablaron.`,
+		`El [mandatario ruso|~PER||mandatario ruso] insistió.`)
+	Entities(st)
+	links := entityLink(st)
+	got := ""
+	for ai, a := range arts {
+		for mi, m := range a.Mentions {
+			if m.Descriptive {
+				if ei := links.mention[ai][mi]; ei >= 0 {
+					got = st.Entities[ei].Name
+				}
+			}
+		}
+	}
+	if got != "Vladímir Putin" {
+		t.Errorf("el mandatario ruso resolves to %q, want Vladímir Putin", got)
+	}
+	if h := discrepancyRoleHead(lang.Get("es"), "homólogo ruso"); h != "" {
+		t.Errorf("head of %q = %q, want none", "homólogo ruso", h)
 	}
 }
 
