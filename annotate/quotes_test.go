@@ -183,6 +183,10 @@ func TestQuotesAttributeSpeakers(t *testing.T) {
 		{"a clitic las after a plain noun", "es", "Los sindicatos las calificaron de «medidas injustas» en un comunicado.", "sindicatos", "calificaron"},
 		{"si inside a sentence ends the search for its subject", "es", "«Esto acaba hoy», dijo Petro. No está claro si Boric asistirá a la cumbre. «No nos iremos», insistió.", "Petro", "insistió"},
 		{"no speaker rather than a guess", "es", "El día estaba nublado. «Nadie sabe qué pasará mañana en el país.»", "", ""},
+		{"remató reports", "es", "«Mejor en español, sí», remató Gustavo Petro.", "Gustavo Petro", "remató"},
+		{"bromeó reports", "es", "«No pienso jubilarme», bromeó Gustavo Petro.", "Gustavo Petro", "bromeó"},
+		{"an indefinite subject names no one, and no name before it speaks", "es", "Juraron respetar la Constitución de México. Mientras, otros defendieron que «la revolución sigue» en la calle.", "", "defendieron"},
+		{"a participle that is an adjective does not report", "es", "Los empresarios hicieron campaña por un voto razonado y no por «populismos que dañan al país» en la urna.", "", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -908,6 +908,12 @@ func (q *quoter) fromVerbBefore(qm *cotejo.QuoteMention, toks []cotejo.Token, k 
 			return
 		}
 	}
+	if subj > 0 && q.l.IsIndefinite(q.word(toks[subj-1])) && (subj == 1 || !q.l.IsPreposition(strings.ToLower(q.word(toks[subj-2])))) {
+		// "Mientras, otros defendieron que «…»": the subject names no
+		// one, and the name before it is no speaker.
+		qm.Cue = strings.ToLower(verb)
+		return
+	}
 	if m := q.lastMention(toks[:k]); m != nil {
 		q.set(qm, m, verb)
 		return

@@ -22,7 +22,7 @@ var (
 			asumir considerar opinar agradecer prometer asentir zanjar ironizar escribir
 			completar narrar revelar sugerir garantizar estimar calificar recalcar
 			aseverar proclamar matizar apostillar espetar reprochar vaticinar pronosticar
-			remachar corear exigir`,
+			remachar corear exigir bromear reflexionar recriminar`,
 		"pt": `afirmar declarar explicar acrescentar ressaltar destacar garantir assegurar lembrar
 			comentar salientar sublinhar insistir alertar avisar questionar perguntar responder
 			anunciar confirmar informar admitir reconhecer publicar escrever defender criticar
@@ -37,7 +37,13 @@ var (
 			advertía advirtió advirtieron añadía agregaba explicaba
 			abogó abogaron aboga abogan abogaba mencionó mencionaron alegó alegaron
 			adelantó adelantaron amplió ampliaron pedir pide piden pidió pidieron pedía pedían
-			negó negaron niega niegan negaba negaban`,
+			negó negaron niega niegan negaba negaban contaba contaban
+			defendió defendieron defendía desmintió desmintieron desmiente desmienten
+			expuso expusieron propuso propusieron acusó acusaron acusa acusan acusaba
+			celebró celebraron celebraba valoró valoraron valora valoran valoraba
+			anotó anotaron reclamó reclamaron reclama reclaman reclamaba
+			anticipó anticiparon razonó razonaron razona razonaba resumió resume remató
+			remata contestó contestaron contesta avisó avisaron augura auguró sintetizó aventuró`,
 		"en": `said says told tells added adds stated states noted notes warned warns insisted
 			insists explained explains asked asks wrote writes tweeted tweets declared declares
 			claimed claims argued argues recalled recalls stressed stresses emphasised
