@@ -439,13 +439,32 @@ func (c *cleaner) tail() {
 	if last < 0 {
 		return
 	}
-	for _, u := range units[last+1:] {
-		if u.n < 20 && !endsSentence(u.lines[len(u.lines)-1].text) {
+	after := units[last+1:]
+	for i, u := range after {
+		if endsSentence(u.lines[len(u.lines)-1].text) {
+			continue
+		}
+		// A related headline may run past 20 words; a link printed
+		// twice in a row (its text and its title) is one at any length.
+		if u.n < 20 || i > 0 && sameText(after[i-1], u) || i+1 < len(after) && sameText(u, after[i+1]) {
 			for _, l := range u.lines {
 				l.role = debris
 			}
 		}
 	}
+}
+
+// sameText reports whether two units hold the same words.
+func sameText(a, b unit) bool {
+	if a.n != b.n || len(a.lines) != len(b.lines) {
+		return false
+	}
+	for i, l := range a.lines {
+		if !slices.Equal(l.words, b.lines[i].words) {
+			return false
+		}
+	}
+	return true
 }
 
 // imprints removes a publisher's imprint above the first paragraph of

@@ -217,6 +217,25 @@ func TestCleanRemovesRepeatedShortLines(t *testing.T) {
 	}
 }
 
+// A box of related links after the article prints each link twice (its
+// text and its title); a headline of more than twenty words is still a
+// link, not a paragraph.
+func TestCleanRemovesLinksPrintedTwiceAfterTheProse(t *testing.T) {
+	link := `La pelea del capitán del equipo luego de la agresión a un compañero y su reacción con el árbitro del partido: "Yo juego por mi país y eso no es respeto"`
+	other := "Otro titular largo de la portada que habla de la transición más caótica de la historia del país y de lo que puede tener de consecuencias"
+	raw := proseES + "\n" + proseES + "\n" + link + "\n" + link + "\n" + other + "\n" + other + "\n"
+	a := clean(raw)
+	if strings.Contains(a.Body, "capitán") || strings.Contains(a.Body, "portada") {
+		t.Errorf("Body = %q", a.Body)
+	}
+	// The same line once, at the end, without a twin: kept as before
+	// when long (a last paragraph that lost its period).
+	a = clean(proseES + "\n" + proseES + "\n" + other + "\n")
+	if !strings.Contains(a.Body, "portada") {
+		t.Errorf("a long last line without a twin was removed: %q", a.Body)
+	}
+}
+
 // TestCleanCutsGluedFragments checks debris glued to a line of text: a
 // metadata date before it, a follow prompt after it, an agency dateline
 // before a paragraph and an agency sign-off after it.
