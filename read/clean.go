@@ -20,11 +20,12 @@ import (
 // a line too, such as a glued "date 2025-12-11"); the headline goes to
 // Title only. Lines broken mid-sentence are joined again, and subheadings
 // stay paragraphs of their own. Invalid UTF-8 in Raw is replaced first, so
-// the body is always valid text.
+// the body is always valid text, and mojibake ("oposiciÃ³n") is mended.
 func Clean(a *cotejo.Article) {
 	if !utf8.ValidString(a.Raw) {
 		a.Raw = strings.ToValidUTF8(a.Raw, "\uFFFD")
 	}
+	a.Raw, a.Title = fixMojibake(a.Raw), fixMojibake(a.Title)
 	c := cleaner{a: a, code: a.Language}
 	c.lines = splitLines(a.Raw)
 	for i, l := range c.lines {

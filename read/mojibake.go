@@ -1,0 +1,119 @@
+package read
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/charmap"
+)
+
+// Mojibake is UTF-8 text decoded once as Windows-1252 (or Latin-1) and
+// encoded again: "oposición" printed as "oposiciÃ³n", "’" as "â€™".
+// Scrapers and old CMS exports leave it in whole articles. Each character
+// of the original became two to four characters, the first a UTF-8 lead
+// byte read as a letter (Ã, Â, â, ð…), the rest continuation bytes read as
+// symbols or C1 controls. fixMojibake maps each such run back to its
+// bytes and, when they decode as one UTF-8 character, puts that character
+// in its place. Text without the pattern is returned as it is, without
+// copying.
+func fixMojibake(s string) string {
+	first := mojibakeAt(s, 0)
+	if first < 0 {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	i := 0
+	for at := first; at >= 0; at = mojibakeAt(s, i) {
+		b.WriteString(s[i:at])
+		r, n := decodeMojibake(s[at:])
+		if n == 0 {
+			// Not a character after all: keep the lead and go on.
+			_, size := utf8.DecodeRuneInString(s[at:])
+			b.WriteString(s[at : at+size])
+			i = at + size
+			continue
+		}
+		b.WriteRune(r)
+		i = at + n
+	}
+	b.WriteString(s[i:])
+	return b.String()
+}
+
+// mojibakeAt returns the index, from i on, of the next character that may
+// open a mojibake sequence: a lead byte read as a letter (U+00C2 to
+// U+00F4, written C3 82 to C3 B4) followed by a character that a
+// continuation byte becomes (written C2 xx for U+0080 to U+00BF, or one of
+// the few Windows-1252 symbols, written C5, C6, CB or E2 xx); or -1.
+func mojibakeAt(s string, i int) int {
+	for {
+		k := strings.IndexByte(s[i:], 0xC3)
+		if k < 0 {
+			return -1
+		}
+		at := i + k
+		if at+2 < len(s) && s[at+1] >= 0x82 && s[at+1] <= 0xB4 {
+			switch s[at+2] {
+			case 0xC2, 0xC5, 0xC6, 0xCB, 0xE2:
+				return at
+			}
+		}
+		i = at + 1
+	}
+}
+
+// decodeMojibake reads one mojibake sequence at the start of s and
+// returns the character it stands for and the bytes of s it spans, or 0
+// bytes when the sequence does not make one valid character.
+func decodeMojibake(s string) (rune, int) {
+	var buf [utf8.UTFMax]byte
+	lead, n := utf8.DecodeRuneInString(s)
+	b, ok := mojibakeByte(lead)
+	if !ok {
+		return 0, 0
+	}
+	buf[0] = b
+	want := 0
+	switch {
+	case b >= 0xC2 && b <= 0xDF:
+		want = 2
+	case b >= 0xE0 && b <= 0xEF:
+		want = 3
+	case b >= 0xF0 && b <= 0xF4:
+		want = 4
+	default:
+		return 0, 0
+	}
+	for k := 1; k < want; k++ {
+		r, size := utf8.DecodeRuneInString(s[n:])
+		if size == 0 {
+			return 0, 0
+		}
+		b, ok := mojibakeByte(r)
+		if !ok || b < 0x80 || b > 0xBF {
+			return 0, 0
+		}
+		buf[k] = b
+		n += size
+	}
+	r, size := utf8.DecodeRune(buf[:want])
+	if r == utf8.RuneError || size != want {
+		return 0, 0
+	}
+	return r, n
+}
+
+// mojibakeByte returns the byte a character of mojibake was read from:
+// its Windows-1252 byte, or, for the five bytes Windows-1252 leaves
+// undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D), the C1 control that a
+// Latin-1 reading gives them.
+func mojibakeByte(r rune) (byte, bool) {
+	if b, ok := charmap.Windows1252.EncodeRune(r); ok {
+		return b, true
+	}
+	if r >= 0x80 && r <= 0x9F {
+		return byte(r), true
+	}
+	return 0, false
+}
