@@ -25,7 +25,7 @@ func Clean(a *cotejo.Article) {
 	if !utf8.ValidString(a.Raw) {
 		a.Raw = strings.ToValidUTF8(a.Raw, "\uFFFD")
 	}
-	a.Raw, a.Title = fixMojibake(a.Raw), fixMojibake(a.Title)
+	a.Raw, a.Title = FixMojibake(a.Raw), FixMojibake(a.Title)
 	c := cleaner{a: a, code: a.Language}
 	c.lines = splitLines(a.Raw)
 	for i, l := range c.lines {

@@ -7,16 +7,16 @@ import (
 	"golang.org/x/text/encoding/charmap"
 )
 
-// Mojibake is UTF-8 text decoded once as Windows-1252 (or Latin-1) and
-// encoded again: "oposición" printed as "oposiciÃ³n", "’" as "â€™".
-// Scrapers and old CMS exports leave it in whole articles. Each character
-// of the original became two to four characters, the first a UTF-8 lead
-// byte read as a letter (Ã, Â, â, ð…), the rest continuation bytes read as
-// symbols or C1 controls. fixMojibake maps each such run back to its
-// bytes and, when they decode as one UTF-8 character, puts that character
-// in its place. Text without the pattern is returned as it is, without
-// copying.
-func fixMojibake(s string) string {
+// FixMojibake mends mojibake: UTF-8 text decoded once as Windows-1252
+// (or Latin-1) and encoded again, "oposición" printed as "oposiciÃ³n",
+// "’" as "â€™". Scrapers and old CMS exports leave it in whole articles.
+// Each character of the original became two to four characters, the
+// first a UTF-8 lead byte read as a letter (Ã, Â, â, ð…), the rest
+// continuation bytes read as symbols or C1 controls. Each such run is
+// mapped back to its bytes and, when they decode as one UTF-8 character,
+// that character takes its place. Text without the pattern is returned
+// as it is, without copying.
+func FixMojibake(s string) string {
 	first := mojibakeAt(s, 0)
 	if first < 0 {
 		return s

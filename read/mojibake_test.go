@@ -21,8 +21,8 @@ func TestFixMojibake(t *testing.T) {
 		{"Ã\u00a0", "à"},
 		{"", ""},
 	} {
-		if got := fixMojibake(tc.in); got != tc.want {
-			t.Errorf("fixMojibake(%q) = %q, want %q", tc.in, got, tc.want)
+		if got := FixMojibake(tc.in); got != tc.want {
+			t.Errorf("FixMojibake(%q) = %q, want %q", tc.in, got, tc.want)
 		}
 	}
 }
@@ -42,12 +42,12 @@ func FuzzFixMojibake(f *testing.F) {
 		if !utf8.ValidString(s) {
 			return
 		}
-		got := fixMojibake(s)
+		got := FixMojibake(s)
 		if !utf8.ValidString(got) {
-			t.Fatalf("fixMojibake(%q) = %q, not valid UTF-8", s, got)
+			t.Fatalf("FixMojibake(%q) = %q, not valid UTF-8", s, got)
 		}
 		if len(got) > len(s) {
-			t.Fatalf("fixMojibake(%q) = %q grew", s, got)
+			t.Fatalf("FixMojibake(%q) = %q grew", s, got)
 		}
 	})
 }
