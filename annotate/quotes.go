@@ -207,21 +207,86 @@ type rawQuote struct {
 // findQuotes returns the quotations of body, sorted and not overlapping.
 func findQuotes(body string) []rawQuote {
 	var out []rawQuote
-	for _, p := range paragraphs(body) {
+	paras := paragraphs(body)
+	for pi := 0; pi < len(paras); pi++ {
+		p := paras[pi]
 		text := body[p.Start:p.End]
 		if dash, n := startsWithDash(text); dash {
 			out = append(out, dashQuotes(body, p, n)...)
 			continue
 		}
-		for _, r := range markQuotes(text) {
+		rs := markQuotes(text)
+		for k, r := range rs {
 			r.inner = shift(trimSpan(text, r.inner), p.Start)
 			r.outer = shift(r.outer, p.Start)
-			if r.inner.Len() > 0 {
-				out = append(out, r)
+			if k == len(rs)-1 && !r.closed {
+				// Left open: the quotation may go on, without
+				// reopening, to a closing mark paragraphs later.
+				if end, n, ok := continuedTo(body, paras[pi+1:], closerOf(openerAt(body, r.outer.Start))); ok {
+					r.inner.End, r.outer.End, r.closed = end, end+utf8.RuneLen(closerOf(openerAt(body, r.outer.Start))), true
+					// The rest of the closing paragraph is read on its
+					// own, after the closing mark.
+					pi += n
+					out = appendNonEmpty(out, r)
+					last := paras[pi]
+					rest := cotejo.Span{Start: r.outer.End, End: last.End}
+					for _, r2 := range markQuotes(body[rest.Start:rest.End]) {
+						r2.inner = shift(trimSpan(body[rest.Start:rest.End], r2.inner), rest.Start)
+						r2.outer = shift(r2.outer, rest.Start)
+						out = appendNonEmpty(out, r2)
+					}
+					break
+				}
 			}
+			out = appendNonEmpty(out, r)
 		}
 	}
 	return out
+}
+
+func appendNonEmpty(out []rawQuote, r rawQuote) []rawQuote {
+	if r.inner.Len() > 0 {
+		out = append(out, r)
+	}
+	return out
+}
+
+// openerAt returns the quotation mark at byte i of body.
+func openerAt(body string, i int) rune {
+	r, _ := utf8.DecodeRuneInString(body[i:])
+	return r
+}
+
+// maxQuoteParagraphs bounds how many paragraphs a quotation left open may
+// run on without reopening marks.
+const maxQuoteParagraphs = 4
+
+// continuedTo looks, in the paragraphs after one that left a quotation
+// open, for the mark that closes it: the first quotation mark of a later
+// paragraph, when it is that closer ("…de México", relató.) and no
+// paragraph before it holds a mark or opens with a dash or "»" (those are
+// read as they are). It returns the closer's index in body and how many
+// paragraphs the quotation took in, or false.
+func continuedTo(body string, next []cotejo.Span, closer rune) (int, int, bool) {
+	for k, p := range next {
+		if k >= maxQuoteParagraphs {
+			break
+		}
+		text := body[p.Start:p.End]
+		if dash, _ := startsWithDash(text); dash || strings.HasPrefix(text, "»") {
+			return 0, 0, false
+		}
+		i := strings.IndexAny(text, `"«»“”`)
+		if i < 0 {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(text[i:])
+		if r != closer || r == '"' && opensASCIIAt(text, i, runeBefore(text, 0, i)) {
+			return 0, 0, false
+		}
+		return p.Start + i, k + 1, true
+	}
+	return 0, 0, false
 }
 
 // paragraphs cuts body at blank lines, or at every line break when the

@@ -1081,10 +1081,42 @@ func (q *quoter) subjectOf(si int) *cotejo.Mention {
 		}
 	}
 	if n := len(toks); n > 0 && q.word(toks[n-1]) == ":" {
-		return q.lastMention(toks)
+		// The subject of the last verb of speech, when it stands right
+		// before it ("…, sin embargo quien quiso hablar fue Rubén
+		// Aguilar, que brevemente explicó la situación:"); else the
+		// speaker stands before the clause a verb of speech opens
+		// ("Margarita sorprendió al mencionar que si gana, Felipe no
+		// ocupará el puesto…:" introduces Margarita's words).
+		for k := n - 1; k >= 0; k-- {
+			if q.finiteSpeechVerb(q.word(toks[k])) {
+				if m := q.lastMention(toks[max(0, k-subjectWindow):k]); m != nil {
+					return m
+				}
+				break
+			}
+		}
+		return q.lastMention(toks[:q.reportedClause(toks)])
 	}
 	m, _ := q.opinionHolder(si)
 	return m
+}
+
+// reportedClause returns the index in toks of the complementizer that
+// opens the first clause a verb of speech reports ("que" in "al mencionar
+// que…", "asegura que…"), or len(toks) when there is none: names after it
+// are what was said, not who said it.
+func (q *quoter) reportedClause(toks []cotejo.Token) int {
+	for k := range toks {
+		if !q.isSpeechVerb(q.word(toks[k])) {
+			continue
+		}
+		for j := k + 1; j < len(toks) && j <= k+2; j++ {
+			if q.l.IsComplementizer(strings.ToLower(q.word(toks[j]))) {
+				return j
+			}
+		}
+	}
+	return len(toks)
 }
 
 func (q *quoter) set(qm *cotejo.QuoteMention, m *cotejo.Mention, cue string) {

@@ -35,7 +35,8 @@ var (
 			concluyó concluye concluyen manifestó expresó insistió confesó confiesa
 			confiesan tuiteó escribe escriben sugirió sugiere defiende defienden
 			advertía advirtió advirtieron añadía agregaba explicaba
-			abogó abogaron aboga abogan abogaba mencionó mencionaron alegó alegaron
+			abogó abogaron aboga abogan abogaba mencionar mencionó mencionaron menciona mencionan
+			mencionaba alegó alegaron
 			adelantó adelantaron amplió ampliaron pedir pide piden pidió pidieron pedía pedían
 			negó negaron niega niegan negaba negaban contaba contaban
 			defendió defendieron defendía desmintió desmintieron desmiente desmienten
