@@ -155,7 +155,8 @@ func (s *timexScanner) match(i int) (timexMatch, bool) {
 	// "principios de abril", "finales del año pasado", "late 2011": the
 	// expression is the month's or the year's, from its first word.
 	if s.tw.PeriodParts[s.word(i)] {
-		if m, ok := s.dateOf(i + 1); ok && (m.date.Grain == cotejo.Month || m.date.Grain == cotejo.Year) {
+		// Without a publication date a month has no grain to check.
+		if m, ok := s.dateOf(i + 1); ok && (m.date.Grain == cotejo.Month || m.date.Grain == cotejo.Year || !s.hasPub && m.date.Grain == cotejo.NoDate) {
 			return m, true
 		}
 	}
@@ -776,7 +777,11 @@ func (s *timexScanner) relativeDay(i int) (timexMatch, bool) {
 	if n == 1 && (s.tw.NotTomorrow[s.word(i-1)] || s.word(i-1) == "por") {
 		return timexMatch{}, false
 	}
-	return s.shift(i+1, "day", n), true
+	end := i + 1
+	if _, ok := s.tw.Weekdays[s.word(end)]; ok {
+		end++ // "hoy jueves", "ayer miércoles": the day, named twice
+	}
+	return s.shift(end, "day", n), true
 }
 
 // ago reads "hace dos semanas", "há três dias", "two weeks ago".

@@ -143,6 +143,8 @@ func TestTimexesResolveAgainstPublication(t *testing.T) {
 		{"es", "El viernes 07/10/2011 hubo protestas.", "El viernes 07/10/2011", "2011-10-07", false},
 		{"es", "Votarán el próximo domingo 21.", "el próximo domingo 21", "2025-12-21", true},
 		{"es", "Lo anunció el lunes 8, en Caracas.", "el lunes 8", "2025-12-08", true},
+		{"es", "Lo anunció hoy jueves el portavoz.", "hoy jueves", "2025-12-11", true},
+		{"es", "Cerró a final del pasado enero.", "final del pasado enero", "2025-01", true},
 		{"es", "Regirá hasta el 30 de junio próximo.", "el 30 de junio próximo", "2026-06-30", true},
 		{"es", "Llegó en febrero pasado.", "febrero pasado", "2025-02", true},
 		{"es", "Llegó en diciembre pasado.", "diciembre pasado", "2024-12", true},

@@ -81,7 +81,7 @@ var timeWords = map[string]*TimeWords{
 		PartArticles:   wordSet(`la`),
 		YearArticles:   wordSet(`el`),
 		NotPast:        map[string]bool{},
-		PeriodParts:    wordSet(`principios comienzos inicios mediados finales fines`),
+		PeriodParts:    wordSet(`principios comienzos inicios mediados finales fines final`),
 		PostPast:       wordSet(`pasado`),
 		PostFuture:     wordSet(`proximo entrante venidero`),
 	},
