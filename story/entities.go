@@ -489,6 +489,15 @@ func entityFinish(st *cotejo.Story, clusters []*entityCluster) *entityLinks {
 func entityResolveDescriptive(st *cotejo.Story, l *entityLinks) {
 	added := map[int]map[int]bool{}
 	for ai, a := range st.Articles {
+		// The entities the article names: a bare description ("el
+		// enviado") refers to one of them, not to someone only another
+		// article names.
+		named := map[int]bool{}
+		for mi, m := range a.Mentions {
+			if ei := l.mention[ai][mi]; !m.Descriptive && ei >= 0 {
+				named[ei] = true
+			}
+		}
 		for mi, m := range a.Mentions {
 			if !m.Descriptive {
 				continue
@@ -497,7 +506,7 @@ func entityResolveDescriptive(st *cotejo.Story, l *entityLinks) {
 			if desc == "" {
 				desc = m.Text
 			}
-			ei := l.resolveRole(desc, a.Language, m.Type)
+			ei := l.resolveRoleIn(desc, a.Language, m.Type, named)
 			if ei < 0 {
 				continue
 			}
@@ -525,12 +534,44 @@ func entityResolveDescriptive(st *cotejo.Story, l *entityLinks) {
 	}
 }
 
+// resolveRoleIn resolves a description found in an article that names the
+// entities in named: among those first; across the story when the
+// description says more than its head ("el líder bielorruso") or the
+// article names no person at all. "El enviado", in an article that names
+// the Venezuelan ambassador but never the American envoy, is not the
+// American envoy.
+func (l *entityLinks) resolveRoleIn(desc, code, typ string, named map[int]bool) int {
+	if ei := l.resolveRoleAmong(desc, code, typ, named); ei >= 0 {
+		return ei
+	}
+	if len(lang.Get(code).ContentWords(desc)) < 2 && l.namesPerson(named) {
+		return -1
+	}
+	return l.resolveRole(desc, code, typ)
+}
+
+// namesPerson reports whether any of the entities is a person.
+func (l *entityLinks) namesPerson(ents map[int]bool) bool {
+	for ei := range ents {
+		if l.types[ei] == cotejo.PER {
+			return true
+		}
+	}
+	return false
+}
+
 // resolveRole returns the entity a role-only description refers to, or -1.
 // The description's head noun ("líder" in "líder bielorruso") weighs less
 // than its modifiers, because titles vary across outlets ("líder",
 // "presidente", "mandatario") while the nationality or office that follows
 // them does not. Exactly one best-scoring entity resolves; a tie does not.
 func (l *entityLinks) resolveRole(desc, code, typ string) int {
+	return l.resolveRoleAmong(desc, code, typ, nil)
+}
+
+// resolveRoleAmong is resolveRole over the entities in among, or over all
+// when among is nil.
+func (l *entityLinks) resolveRoleAmong(desc, code, typ string, among map[int]bool) int {
 	lg := lang.Get(code)
 	stems := lg.ContentWords(desc)
 	if len(stems) == 0 {
@@ -547,6 +588,9 @@ func (l *entityLinks) resolveRole(desc, code, typ string) int {
 	total := 2*len(stems) - 1
 	best, bestScore, tie := -1, 0, false
 	for ei, rs := range l.roles {
+		if among != nil && !among[ei] {
+			continue
+		}
 		if len(rs) == 0 || (typ != "" && entityClass(typ) != entityClass(l.types[ei])) || head != "" && !rs[head] {
 			continue
 		}

@@ -241,6 +241,15 @@ func TestEntitiesResolveDescriptiveMentions(t *testing.T) {
 			want: "",
 		},
 		{
+			name: "a bare description is someone its article names, not someone only another names",
+			bodies: []string{
+				`Trump nombró a un enviado especial, [John Coale|PER||enviado especial].`,
+				`[Lukashenko|PER||presidente] recibió al embajador [Jesús Salazar|PER||embajador]. Dijo al [enviado|~PER||enviado] que volviera.`,
+			},
+			desc: "enviado",
+			want: "",
+		},
+		{
 			name: "no role at all stays unresolved",
 			bodies: []string{
 				`[Joe Biden|PER] habló.`,
