@@ -213,7 +213,11 @@ func (c *wordCache) pair(a, b *token, key uint64, buf *[]uint32) *cachedPair {
 
 // emitCached fills s.emit with each token's tag scores: the sums of the
 // word and pair groups from the cache, and the gazetteer features.
-func (s *scratch) emitCached(words []string, c *wordCache) {
+//
+// spans, when set, holds the gazetteer names marked over the whole
+// sentence for these words (see sentenceSpans); otherwise they are marked
+// over words.
+func (s *scratch) emitCached(words []string, c *wordCache, spans []uint8) {
 	m := c.m
 	n := len(words)
 	// acc[i+2] is the sum of token i; two slots either side take the
@@ -276,7 +280,13 @@ func (s *scratch) emitCached(words []string, c *wordCache) {
 		addSums(&s.acc[i+2], &p.left)
 		addSums(&s.acc[i+3], &p.right)
 	}
-	m.gazetteer.markSpans(s.toks)
+	if spans != nil {
+		for i := range s.toks {
+			s.toks[i].span = spans[i]
+		}
+	} else {
+		m.gazetteer.markSpans(s.toks)
+	}
 	s.emit = grow(s.emit, n*numTags)
 	for i := range n {
 		acc := &s.acc[i+2]

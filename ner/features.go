@@ -195,17 +195,20 @@ func lengthClass(n int) int {
 // scratch holds the buffers for tagging one sentence, reused across calls
 // so that tagging does not allocate per token.
 type scratch struct {
-	toks   []token
-	feats  []uint32  // weight-table buckets, token after token
-	offs   []int     // features of token i are feats[offs[i]:offs[i+1]]
-	emit   []float32 // tag scores, token after token
-	score  []float32
-	back   []uint8
-	best   []int
-	acc    []sums   // emitCached's integer scores
-	keys   []uint64 // emitCached's cache keys
-	touch  uint64   // keeps emitCached's first loads
-	wfeats []uint32 // features of a word being cached
+	toks    []token
+	feats   []uint32  // weight-table buckets, token after token
+	offs    []int     // features of token i are feats[offs[i]:offs[i+1]]
+	emit    []float32 // tag scores, token after token
+	score   []float32
+	back    []uint8
+	best    []int
+	acc     []sums   // emitCached's integer scores
+	keys    []uint64 // emitCached's cache keys
+	touch   uint64   // keeps emitCached's first loads
+	wfeats  []uint32 // features of a word being cached
+	sent    []token  // the whole sentence's words, for sentenceSpans
+	spans   []uint8  // sentenceSpans' marks
+	anchors []uint8  // the marks of the names that widen windows
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}

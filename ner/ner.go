@@ -143,8 +143,18 @@ func (m *Model) Tag(tokens []string) []string {
 	defer scratchPool.Put(s)
 	c := m.getCache()
 	defer m.putCache(c)
-	for w := range windows(tokens) {
-		s.emitCached(tokens[w.lo:w.hi], c)
+	spans := s.sentenceSpans(tokens, m)
+	var anchors []uint8
+	if spans != nil {
+		s.anchors = append(s.anchors[:0], spans...)
+		anchors = anchoredSpans(tokens, s.anchors)
+	}
+	for w := range windows(tokens, anchors) {
+		var ws []uint8
+		if spans != nil {
+			ws = spans[w.lo:w.hi]
+		}
+		s.emitCached(tokens[w.lo:w.hi], c, ws)
 		s.forceOutside(w.from-w.lo, w.to-w.lo)
 		best := s.viterbi(&m.trans)
 		for i := w.from; i < w.to; i++ {
@@ -168,7 +178,7 @@ func (m *Model) tagWhole(tokens []string) []string {
 	defer scratchPool.Put(s)
 	c := m.getCache()
 	defer m.putCache(c)
-	s.emitCached(tokens, c)
+	s.emitCached(tokens, c, nil)
 	for i, t := range s.viterbi(&m.trans) {
 		out[i] = tagNames[t]
 	}

@@ -482,13 +482,28 @@ func TestWindowsTagAsTheWholeSentence(t *testing.T) {
 				}
 			}
 			words += len(l)
-			for w := range windows(l) {
+			var s scratch
+			for w := range windows(l, anchoredSpans(l, s.sentenceSpans(l, m))) {
 				read += w.hi - w.lo
 			}
 		}
 		t.Logf("%s: %d of %d lines tagged otherwise; the windows read %.1f%% of %d words", set.name, differ, len(set.lines), 100*float64(read)/float64(max(words, 1)), words)
 		if float64(differ) > 0.002*float64(len(set.lines)) {
 			t.Errorf("%s: %d of %d lines tagged otherwise by windows", set.name, differ, len(set.lines))
+		}
+	}
+}
+
+// A gazetteer name that runs on in lower case past a window's reach is
+// tagged as the whole sentence tags it.
+func TestWindowsKeepLowerCaseGazetteerNames(t *testing.T) {
+	m := Default()
+	for _, l := range [][]string{
+		strings.Fields("Ayer leímos El amor en los tiempos del cólera ."),
+		strings.Fields("Ayer leímos la novela El amor en los tiempos del cólera de García Márquez ."),
+	} {
+		if got, want := m.Tag(l), m.tagWhole(l); !slices.Equal(got, want) {
+			t.Errorf("%q: windows %q, whole %q", l, got, want)
 		}
 	}
 }
@@ -510,7 +525,7 @@ func TestWindows(t *testing.T) {
 		{"en 2019 y después", []window{{0, 0, 4, 4}}},
 	} {
 		var got []window
-		for w := range windows(strings.Fields(tc.in)) {
+		for w := range windows(strings.Fields(tc.in), nil) {
 			got = append(got, w)
 		}
 		if !slices.Equal(got, tc.want) {
@@ -578,7 +593,7 @@ func TestWordCacheScoresAsEveryFeatureWould(t *testing.T) {
 		c := newWordCache(m)
 		for pass := range 2 { // the second pass reads the cache
 			for _, words := range sentences {
-				s.emitCached(words, c)
+				s.emitCached(words, c, nil)
 				if want := referenceEmit(m, words); !slices.Equal(s.emit, want) {
 					t.Errorf("pass %d: cached scores of %q differ from the scores of all features", pass, words[:min(len(words), 8)])
 				}

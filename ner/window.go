@@ -41,13 +41,17 @@ func isAnchor(w string) bool {
 }
 
 // windows yields the windows of a sentence in order. Windows whose read
-// stretches would overlap are one window.
-func windows(words []string) iter.Seq[window] {
+// stretches would overlap are one window. A word inside a name of the
+// gazetteer (spans, when set, as sentenceSpans marks them) is an anchor
+// too: "El amor en los tiempos del cólera" runs on in lower case.
+func windows(words []string, spans []uint8) iter.Seq[window] {
 	return func(yield func(window) bool) {
 		n := len(words)
 		from, to := -1, -1
 		for i, w := range words {
-			if !isAnchor(w) {
+			if !isAnchor(w) && (spans == nil || spans[i] == 0) {
+				// (spans come from anchoredSpans: only names that hold
+				// an anchor mark their words.)
 				continue
 			}
 			a, b := max(0, i-windowReach), min(n, i+windowReach+1)
@@ -81,4 +85,48 @@ func (s *scratch) forceOutside(from, to int) {
 			e[t] = inf
 		}
 	}
+}
+
+// sentenceSpans marks the gazetteer names over a whole sentence, as the
+// tagger reading it whole would, and returns each word's mark (0 for
+// none), or nil when the model has no gazetteer names. Windows are read
+// with these marks, so that a name cut by a window's edge keeps them.
+func (s *scratch) sentenceSpans(words []string, m *Model) []uint8 {
+	g := &m.gazetteer
+	if len(g.span) == 0 {
+		return nil
+	}
+	s.sent = s.sent[:0]
+	for _, w := range words {
+		h := hashString(w)
+		s.sent = append(s.sent, token{word: h, gaz: g.tok[h]})
+	}
+	g.markSpans(s.sent)
+	s.spans = s.spans[:0]
+	for i := range s.sent {
+		s.spans = append(s.spans, s.sent[i].span)
+	}
+	return s.spans
+}
+
+// anchoredSpans returns the marks of the names that hold an anchor: a
+// name all in lower case ("gobierno" tagged once in training) widens no
+// window, as the tagger gives such words O anyway.
+func anchoredSpans(words []string, spans []uint8) []uint8 {
+	for i := 0; i < len(spans); {
+		if spans[i] == 0 {
+			i++
+			continue
+		}
+		j, anchored := i+1, isAnchor(words[i])
+		for j < len(spans) && spans[j] != 0 && isInside(int(spans[j])) {
+			anchored = anchored || isAnchor(words[j])
+			j++
+		}
+		if !anchored {
+			clear(spans[i:j])
+		}
+		i = j
+	}
+	return spans
 }
