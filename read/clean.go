@@ -441,13 +441,23 @@ func (c *cleaner) tail() {
 		return
 	}
 	after := units[last+1:]
+	// A related headline may run past 20 words; a link printed twice in
+	// a row (its text and its title) is one at any length, when the box
+	// holds more than one: a last paragraph that lost its period and was
+	// printed twice keeps one copy.
+	twins := 0
+	for i := 1; i < len(after); i++ {
+		if sameText(after[i-1], after[i]) {
+			twins++
+		}
+	}
 	for i, u := range after {
 		if endsSentence(u.lines[len(u.lines)-1].text) {
 			continue
 		}
-		// A related headline may run past 20 words; a link printed
-		// twice in a row (its text and its title) is one at any length.
-		if u.n < 20 || i > 0 && sameText(after[i-1], u) || i+1 < len(after) && sameText(u, after[i+1]) {
+		second := i > 0 && sameText(after[i-1], u)
+		first := i+1 < len(after) && sameText(u, after[i+1])
+		if u.n < 20 || second || first && twins > 1 {
 			for _, l := range u.lines {
 				l.role = debris
 			}

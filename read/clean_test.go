@@ -228,6 +228,12 @@ func TestCleanRemovesLinksPrintedTwiceAfterTheProse(t *testing.T) {
 	if strings.Contains(a.Body, "capitán") || strings.Contains(a.Body, "portada") {
 		t.Errorf("Body = %q", a.Body)
 	}
+	// One long line printed twice: a last paragraph that lost its
+	// period, printed twice by the scrape, keeps one copy.
+	a = clean(proseES + "\n" + proseES + "\n" + other + "\n" + other + "\n")
+	if strings.Count(a.Body, "portada") != 1 {
+		t.Errorf("a long last paragraph printed twice should keep one copy: %q", a.Body)
+	}
 	// The same line once, at the end, without a twin: kept as before
 	// when long (a last paragraph that lost its period).
 	a = clean(proseES + "\n" + proseES + "\n" + other + "\n")

@@ -42,10 +42,14 @@ func FixMojibake(s string) string {
 }
 
 // mojibakeAt returns the index, from i on, of the next character that may
-// open a mojibake sequence: a lead byte read as a letter (U+00C2 to
-// U+00F4, written C3 82 to C3 B4) followed by a character that a
-// continuation byte becomes (written C2 xx for U+0080 to U+00BF, or one of
-// the few Windows-1252 symbols, written C5, C6, CB or E2 xx); or -1.
+// open a mojibake sequence: one of the four lead bytes the text of these
+// languages makes when read as Windows-1252, Â and Ã (the leads of
+// U+0080 to U+00FF: accented letters, «», ¿¡, nbsp), â (of U+2000 to
+// U+2FFF: ’“”–—…) and ð (of emoji), written C3 82, C3 83, C3 A2 and
+// C3 B0, followed by a character that a continuation byte becomes (written
+// C2 xx for U+0080 to U+00BF, or one of the few Windows-1252 symbols,
+// written C5, C6, CB or E2 xx); or -1. Other leads would read right
+// text as mojibake: "«SÍ»" is Í and », not the bytes of one character.
 func mojibakeAt(s string, i int) int {
 	for {
 		k := strings.IndexByte(s[i:], 0xC3)
@@ -53,10 +57,13 @@ func mojibakeAt(s string, i int) int {
 			return -1
 		}
 		at := i + k
-		if at+2 < len(s) && s[at+1] >= 0x82 && s[at+1] <= 0xB4 {
-			switch s[at+2] {
-			case 0xC2, 0xC5, 0xC6, 0xCB, 0xE2:
-				return at
+		if at+2 < len(s) {
+			switch s[at+1] {
+			case 0x82, 0x83, 0xA2, 0xB0:
+				switch s[at+2] {
+				case 0xC2, 0xC5, 0xC6, 0xCB, 0xE2:
+					return at
+				}
 			}
 		}
 		i = at + 1

@@ -20,6 +20,14 @@ func TestFixMojibake(t *testing.T) {
 		{"Ã", "Ã"},
 		{"Ã\u00a0", "à"},
 		{"", ""},
+		// Accented capitals and letters before a Latin-1 symbol are text.
+		{"«SÍ» A LA PAZ", "«SÍ» A LA PAZ"},
+		{"PERÚ–CHILE", "PERÚ–CHILE"},
+		{"dijo que está\u00a0«muy contento»", "dijo que está\u00a0«muy contento»"},
+		{"Ya está»…", "Ya está»…"},
+		{"José\u00a0—el ministro—", "José\u00a0—el ministro—"},
+		{"« Nous avons gagné\u00a0»", "« Nous avons gagné\u00a0»"},
+		{"„Spaß“", "„Spaß“"},
 	} {
 		if got := FixMojibake(tc.in); got != tc.want {
 			t.Errorf("FixMojibake(%q) = %q, want %q", tc.in, got, tc.want)
