@@ -210,35 +210,36 @@ func findQuotes(body string) []rawQuote {
 	paras := paragraphs(body)
 	for pi := 0; pi < len(paras); pi++ {
 		p := paras[pi]
-		text := body[p.Start:p.End]
-		if dash, n := startsWithDash(text); dash {
+		if dash, n := startsWithDash(body[p.Start:p.End]); dash {
 			out = append(out, dashQuotes(body, p, n)...)
 			continue
 		}
-		rs := markQuotes(text)
-		for k, r := range rs {
-			r.inner = shift(trimSpan(text, r.inner), p.Start)
-			r.outer = shift(r.outer, p.Start)
-			if k == len(rs)-1 && !r.closed {
-				// Left open: the quotation may go on, without
-				// reopening, to a closing mark paragraphs later.
-				if end, n, ok := continuedTo(body, paras[pi+1:], closerOf(openerAt(body, r.outer.Start))); ok {
-					r.inner.End, r.outer.End, r.closed = end, end+utf8.RuneLen(closerOf(openerAt(body, r.outer.Start))), true
-					// The rest of the closing paragraph is read on its
-					// own, after the closing mark.
-					pi += n
-					out = appendNonEmpty(out, r)
-					last := paras[pi]
-					rest := cotejo.Span{Start: r.outer.End, End: last.End}
-					for _, r2 := range markQuotes(body[rest.Start:rest.End]) {
-						r2.inner = shift(trimSpan(body[rest.Start:rest.End], r2.inner), rest.Start)
-						r2.outer = shift(r2.outer, rest.Start)
-						out = appendNonEmpty(out, r2)
+		// from moves past a quotation that closed in a later paragraph:
+		// the rest of that paragraph is read from its closing mark on.
+		for from := p.Start; ; {
+			text := body[from:p.End]
+			rs := markQuotes(text)
+			next := -1
+			for k, r := range rs {
+				r.inner = shift(trimSpan(text, r.inner), from)
+				r.outer = shift(r.outer, from)
+				if k == len(rs)-1 && !r.closed {
+					// Left open: the quotation may go on, without
+					// reopening, to a closing mark paragraphs later.
+					closer := closerOf(openerAt(body, r.outer.Start))
+					if end, n, ok := continuedTo(body, paras[pi+1:], r, closer); ok {
+						r.inner = trimSpan(body, cotejo.Span{Start: r.inner.Start, End: end})
+						r.outer.End, r.closed = end+utf8.RuneLen(closer), true
+						pi += n
+						p, next = paras[pi], r.outer.End
 					}
-					break
 				}
+				out = appendNonEmpty(out, r)
 			}
-			out = appendNonEmpty(out, r)
+			if next < 0 {
+				break
+			}
+			from = next
 		}
 	}
 	return out
@@ -251,9 +252,14 @@ func appendNonEmpty(out []rawQuote, r rawQuote) []rawQuote {
 	return out
 }
 
-// openerAt returns the quotation mark at byte i of body.
+// openerAt returns the quotation mark at byte i of body: the opening mark
+// of a quotation, or the "»" that reopens one in a new paragraph, which
+// "»" closes as "«" would.
 func openerAt(body string, i int) rune {
 	r, _ := utf8.DecodeRuneInString(body[i:])
+	if r == '»' {
+		return '«'
+	}
 	return r
 }
 
@@ -261,27 +267,39 @@ func openerAt(body string, i int) rune {
 // run on without reopening marks.
 const maxQuoteParagraphs = 4
 
-// continuedTo looks, in the paragraphs after one that left a quotation
-// open, for the mark that closes it: the first quotation mark of a later
-// paragraph, when it is that closer ("…de México", relató.) and no
-// paragraph before it holds a mark or opens with a dash or "»" (those are
-// read as they are). It returns the closer's index in body and how many
-// paragraphs the quotation took in, or false.
-func continuedTo(body string, next []cotejo.Span, closer rune) (int, int, bool) {
+// continuedTo looks, in the paragraphs after the one that left the
+// quotation r open, for the mark that closes it: the first quotation mark
+// of a later paragraph, when it is that closer, does not open its
+// paragraph (a paragraph opened by "»" or "”" reopens the quotation, and
+// is read as such), and, for a straight double quote, which may be an
+// inch mark, ends the quotation as a closer does, before punctuation or
+// at the paragraph's end ("…de México", relató.), not before a word ('5"
+// de ancho'); and no paragraph before it holds a mark
+// or opens with a dash. A quotation that holds another of its own opening
+// marks is nested and is not continued. It returns the closer's index in
+// body and how many paragraphs the quotation took in, or false.
+func continuedTo(body string, next []cotejo.Span, r rawQuote, closer rune) (int, int, bool) {
+	opener := openerAt(body, r.outer.Start)
+	if opener != '"' && strings.ContainsRune(body[r.inner.Start:r.inner.End], opener) {
+		return 0, 0, false
+	}
 	for k, p := range next {
 		if k >= maxQuoteParagraphs {
 			break
 		}
 		text := body[p.Start:p.End]
-		if dash, _ := startsWithDash(text); dash || strings.HasPrefix(text, "»") {
+		if dash, _ := startsWithDash(text); dash {
 			return 0, 0, false
 		}
 		i := strings.IndexAny(text, `"«»“”`)
 		if i < 0 {
 			continue
 		}
-		r, _ := utf8.DecodeRuneInString(text[i:])
-		if r != closer || r == '"' && opensASCIIAt(text, i, runeBefore(text, 0, i)) {
+		m, n := utf8.DecodeRuneInString(text[i:])
+		if i == 0 || m != closer || m == '"' && opensASCIIAt(text, i, runeBefore(text, 0, i)) {
+			return 0, 0, false
+		}
+		if after, _ := utf8.DecodeRuneInString(text[i+n:]); m == '"' && i+n < len(text) && !strings.ContainsRune(",.;:)", after) {
 			return 0, 0, false
 		}
 		return p.Start + i, k + 1, true

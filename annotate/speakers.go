@@ -908,9 +908,10 @@ func (q *quoter) fromVerbBefore(qm *cotejo.QuoteMention, toks []cotejo.Token, k 
 			return
 		}
 	}
-	if subj > 0 && q.l.IsIndefinite(q.word(toks[subj-1])) && (subj == 1 || !q.l.IsPreposition(strings.ToLower(q.word(toks[subj-2])))) {
+	if subj > 0 && q.l.IsIndefinite(q.word(toks[subj-1])) && (subj == 1 || !q.l.IsPreposition(strings.ToLower(q.word(toks[subj-2]))) && !q.l.IsCoordinator(q.word(toks[subj-2]))) {
 		// "Mientras, otros defendieron que «…»": the subject names no
-		// one, and the name before it is no speaker.
+		// one, and the name before it is no speaker ("Petro y otros
+		// afirmaron" names Petro).
 		qm.Cue = strings.ToLower(verb)
 		return
 	}
@@ -1095,7 +1096,19 @@ func (q *quoter) subjectOf(si int) *cotejo.Mention {
 				break
 			}
 		}
-		return q.lastMention(toks[:q.reportedClause(toks)])
+		// When no one stands before that clause, the clause may be an
+		// aside the subject follows ("Ante quienes dicen que no hay
+		// diálogo, Gustavo Petro fue muy claro:"); but an unnamed
+		// subject before its verb ("La publicación asegura que…") is
+		// the speaker, whom no name stands for.
+		cut := q.reportedClause(toks)
+		if m := q.lastMention(toks[:cut]); m != nil || cut == len(toks) {
+			return m
+		}
+		if _, ok := q.unnamedSubject(q.wordsBefore(toks[:cut], unnamedSubjectWords), ""); ok {
+			return nil
+		}
+		return q.lastMention(toks)
 	}
 	m, _ := q.opinionHolder(si)
 	return m
