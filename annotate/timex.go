@@ -155,8 +155,10 @@ func (s *timexScanner) match(i int) (timexMatch, bool) {
 	// "principios de abril", "finales del año pasado", "late 2011": the
 	// expression is the month's or the year's, from its first word.
 	if s.tw.PeriodParts[s.word(i)] {
-		// Without a publication date a month has no grain to check.
-		if m, ok := s.dateOf(i + 1); ok && (m.date.Grain == cotejo.Month || m.date.Grain == cotejo.Year || !s.hasPub && m.date.Grain == cotejo.NoDate) {
+		// Without a publication date a month has no grain to check: a
+		// month's or year's word must end the expression ("comienzos de
+		// septiembre", not "la final del domingo").
+		if m, ok := s.dateOf(i + 1); ok && (m.date.Grain == cotejo.Month || m.date.Grain == cotejo.Year || !s.hasPub && m.date.Grain == cotejo.NoDate && s.monthOrYearAt(m.end-1)) {
 			return m, true
 		}
 	}
@@ -167,6 +169,17 @@ func (s *timexScanner) match(i int) (timexMatch, bool) {
 		m.end = s.partOfDayAfter(m.end)
 	}
 	return m, ok
+}
+
+// monthOrYearAt reports whether token k names a month or a unit of a
+// month or year ("septiembre", "mes", "año").
+func (s *timexScanner) monthOrYearAt(k int) bool {
+	w := s.word(k)
+	if _, ok := s.tw.Months[w]; ok {
+		return true
+	}
+	u := s.tw.Units[w]
+	return u == "month" || u == "year"
 }
 
 // dateOf reads the date that "de" or "del" at k (or nothing) introduces:
@@ -206,8 +219,9 @@ func (s *timexScanner) matchDate(i int, introduced bool) (timexMatch, bool) {
 	}
 	j, det, this, past, future := s.modifiers(i)
 	det = det || introduced
-	if past && !det && j == i+1 && s.tw.Days[s.word(j)] == 1 {
-		// "pasado mañana": the day after tomorrow.
+	if past && !det && j == i+1 && s.tw.Days[s.word(j)] == 1 && !s.tw.Dets[s.word(i-1)] && !s.l.IsSpeechAuxiliary(s.word(i-1)) {
+		// "pasado mañana": the day after tomorrow (not "del pasado",
+		// "ha pasado").
 		return s.shift(j+1, "day", 2), true
 	}
 	if this && s.tw.PartsOfDay[s.word(j)] && unaccented(s.raw(j-1)) {
@@ -221,12 +235,12 @@ func (s *timexScanner) matchDate(i int, introduced bool) (timexMatch, bool) {
 	if m, ok := s.dayMonth(j, future); ok {
 		return m, true
 	}
-	if m, ok := s.monthYear(j, i, past || future, future); ok {
+	if m, ok := s.monthYear(j, i, past || future, past, future); ok {
 		return m, true
 	}
 	if s.tw.Units[s.word(j)] == "month" && s.word(j+1) == "de" {
 		// "el pasado mes de marzo"
-		if m, ok := s.monthYear(j+2, i, true, future); ok {
+		if m, ok := s.monthYear(j+2, i, true, past, future); ok {
 			return m, true
 		}
 	}
@@ -486,11 +500,11 @@ func (s *timexScanner) rangeStart(j int, future bool) (timexMatch, bool) {
 	if !ok {
 		return timexMatch{}, false
 	}
-	k := j
+	k, articles := j, false
 	for n := 0; n < maxRangeDays && s.rangeLink(s.word(k+1)); n++ {
 		step := 2
 		if s.tw.Dets[s.word(k+2)] {
-			step = 3 // "entre el 3 y el 5 de mayo"
+			step, articles = 3, true // "entre el 3 y el 5 de mayo"
 		}
 		if _, ok := s.dayNumber(s.word(k + step)); !ok {
 			break
@@ -507,9 +521,10 @@ func (s *timexScanner) rangeStart(j int, future bool) (timexMatch, bool) {
 	m := timexMatch{end: j + 1, relative: last.relative}
 	if !last.date.IsZero() {
 		t, ok := makeDate(last.date.Time.Year(), int(last.date.Time.Month()), d)
-		if !ok || d > last.date.Time.Day() && !s.tw.Coordinators[s.word(j+1)] {
-			// "del 28 al 2 de marzo" runs over a month's end: the first
-			// day is not of the last one's month.
+		if !ok || d > last.date.Time.Day() && (articles || !s.tw.Coordinators[s.word(j+1)]) {
+			// "del 28 al 2 de marzo", "entre el 30 y el 2 de mayo" run
+			// over a month's end: the first day is not of the last
+			// one's month.
 			return timexMatch{}, false
 		}
 		m.date = cotejo.Date{Time: t, Grain: cotejo.Day}
@@ -583,6 +598,8 @@ func (s *timexScanner) postTense(end int, future bool) (int, bool, bool) {
 	switch {
 	case s.tw.PostPast[w]:
 		return end + 1, true, false
+	case s.tw.PostFuture[w] && s.tw.PostPast[next]:
+		return end + 2, true, false // "el 3 de mayo próximo pasado": the last one
 	case s.tw.PostFuture[w] && !s.tw.DayOf[next] && next != "a":
 		return end + 1, false, true
 	}
@@ -592,7 +609,7 @@ func (s *timexScanner) postTense(end int, future bool) (int, bool, bool) {
 // monthYear reads "noviembre de 2025", "November 2025" and a month alone
 // after a preposition or "pasado"/"próximo" ("en noviembre", "el pasado
 // noviembre").
-func (s *timexScanner) monthYear(j, i int, introduced, future bool) (timexMatch, bool) {
+func (s *timexScanner) monthYear(j, i int, introduced, past, future bool) (timexMatch, bool) {
 	month, ok := s.month(j, false)
 	if !ok {
 		return timexMatch{}, false
@@ -611,13 +628,14 @@ func (s *timexScanner) monthYear(j, i int, introduced, future bool) (timexMatch,
 	if !introduced && !coordinated && !s.tw.YearPreps[s.word(i-1)] || !s.en && isCapitalised(raw) {
 		return timexMatch{}, false
 	}
-	k, past, future := s.postTense(k, future)
+	k, postPast, future := s.postTense(k, future)
+	past = past && !future || postPast
 	m := timexMatch{end: k, relative: true}
 	if s.hasPub {
 		future = future || !past && s.futureNear(j, k)
 		y := nearestYear(s.pub, month, 0, future)
 		if past && y == s.pub.Year() && time.Month(month) >= s.pub.Month() {
-			y-- // "en febrero pasado", said in February
+			y-- // "en febrero pasado", "el pasado febrero", said in February
 		}
 		m.date = cotejo.Date{Time: time.Date(y, time.Month(month), 1, 0, 0, 0, 0, time.UTC), Grain: cotejo.Month}
 	}
@@ -778,10 +796,24 @@ func (s *timexScanner) relativeDay(i int) (timexMatch, bool) {
 		return timexMatch{}, false
 	}
 	end := i + 1
-	if _, ok := s.tw.Weekdays[s.word(end)]; ok {
+	wd, named := s.tw.Weekdays[s.word(end)]
+	if named && !isCapitalised(s.raw(end)) {
 		end++ // "hoy jueves", "ayer miércoles": the day, named twice
+	} else {
+		named = false // "Ayer Domingo Cavallo anunció"
 	}
-	return s.shift(end, "day", n), true
+	m := s.shift(end, "day", n)
+	if named && !m.date.IsZero() && m.date.Time.Weekday() != time.Weekday(wd) {
+		// The weekday the text names wins over a publication date a day
+		// off (a UTC timestamp of a late-evening story).
+		for _, off := range []int{-1, 1} {
+			if d := m.date.Time.AddDate(0, 0, off); d.Weekday() == time.Weekday(wd) {
+				m.date.Time = d
+				break
+			}
+		}
+	}
+	return m, true
 }
 
 // ago reads "hace dos semanas", "há três dias", "two weeks ago".

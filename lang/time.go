@@ -67,7 +67,7 @@ var timeWords = map[string]*TimeWords{
 		FromNow:        phraseList(`dentro de`),
 		FutureWords:    wordSet(`va van prevista previsto previstas previstos programada programado`),
 		FuturePhrases:  phraseList(`que viene`),
-		Vague:          phraseList(`hace unos dias|hace unas semanas|hace unos meses|hace poco|en dias recientes|en estos dias|estos dias|en los ultimos dias|en las ultimas semanas|en los ultimos meses|en las ultimas horas|recientemente|en los proximos dias|en las proximas semanas|en los proximos meses`),
+		Vague:          phraseList(`hace unos dias|hace unas semanas|hace unos meses|en dias recientes|en estos dias|estos dias|en los ultimos dias|en las ultimas semanas|en los ultimos meses|en las ultimas horas|recientemente|en los proximos dias|en las proximas semanas|en los proximos meses`),
 		FutureSuffixes: []string{"rá", "rán", "remos", "ré", "rás"},
 		PastWords:      wordSet(`ha han habia habian hubo fue fueron dijo hizo tuvo estuvo pudo vino`),
 		PastSuffixes:   []string{"ó", "aron", "ieron", "yeron"},
