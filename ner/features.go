@@ -216,6 +216,18 @@ var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 // describe analyses a word and looks it up in the model's tables.
 func describe(w string, m *Model, g *gazetteer) token {
 	t := analyse(w)
+	if g == &m.gazetteer {
+		// The model's own tables, read fast.
+		f := m.tables()
+		t.lex, _ = f.casing.get(t.lower)
+		t.gaz, _ = f.tok.get(t.word)
+		if c, ok := f.clus.get(t.word); ok {
+			t.clus = c
+		} else {
+			t.clus, _ = f.clus.get(t.lower)
+		}
+		return t
+	}
 	t.lex = m.casing[t.lower]
 	t.gaz = g.tok[t.word]
 	if c, ok := m.clus[t.word]; ok {

@@ -108,6 +108,8 @@ type Model struct {
 	clus    map[uint64]uint32 // Brown-cluster path code of each word
 	caches                    // word caches of the tagger (cache.go)
 	gazetteer
+	tablesOnce sync.Once
+	fast       *lookups // the maps above as hashTables, for tagging
 }
 
 //go:embed model.bin.gz

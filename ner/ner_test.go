@@ -601,3 +601,27 @@ func TestWordCacheScoresAsEveryFeatureWould(t *testing.T) {
 		}
 	}
 }
+
+func TestHashTableReadsAsTheMap(t *testing.T) {
+	m := map[uint64]uint8{}
+	for i := uint64(1); i < 5000; i++ {
+		m[i*0x9E3779B97F4A7C15+7] = uint8(i)
+	}
+	tab := newHashTable(m)
+	for k, v := range m {
+		if got, ok := tab.get(k); !ok || got != v {
+			t.Fatalf("get(%d) = %d, %v, want %d", k, got, ok, v)
+		}
+	}
+	for _, k := range []uint64{0, 1, 2, 12345} {
+		if _, in := m[k]; in {
+			continue
+		}
+		if got, ok := tab.get(k); ok || got != 0 {
+			t.Errorf("get(%d) = %d, %v for a key not in the map", k, got, ok)
+		}
+	}
+	if got, ok := newHashTable(map[uint64]uint8{}).get(3); ok || got != 0 {
+		t.Errorf("empty table get = %d, %v", got, ok)
+	}
+}

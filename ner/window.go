@@ -96,10 +96,12 @@ func (s *scratch) sentenceSpans(words []string, m *Model) []uint8 {
 	if len(g.span) == 0 {
 		return nil
 	}
+	tok := m.tables().tok
 	s.sent = s.sent[:0]
 	for _, w := range words {
 		h := hashString(w)
-		s.sent = append(s.sent, token{word: h, gaz: g.tok[h]})
+		gaz, _ := tok.get(h)
+		s.sent = append(s.sent, token{word: h, gaz: gaz})
 	}
 	g.markSpans(s.sent)
 	s.spans = s.spans[:0]
@@ -129,4 +131,62 @@ func anchoredSpans(words []string, spans []uint8) []uint8 {
 		i = j
 	}
 	return spans
+}
+
+// hashTable is an open-addressed table from 64-bit hashes to small
+// values, for the lookups made per word: a Go map costs several times
+// more per lookup. It is built once from the model's maps and never
+// written after.
+type hashTable[V uint8 | uint32] struct {
+	keys  []uint64
+	vals  []V
+	shift uint
+}
+
+func newHashTable[V uint8 | uint32](m map[uint64]V) *hashTable[V] {
+	bits := uint(4)
+	for 1<<bits < 2*len(m) {
+		bits++
+	}
+	t := &hashTable[V]{keys: make([]uint64, 1<<bits), vals: make([]V, 1<<bits), shift: 64 - bits}
+	for k, v := range m {
+		if k == 0 {
+			continue // 0 marks an empty slot; FNV gives no word that hash
+		}
+		i := t.slot(k)
+		for t.keys[i] != 0 {
+			i = (i + 1) & uint64(len(t.keys)-1)
+		}
+		t.keys[i], t.vals[i] = k, v
+	}
+	return t
+}
+
+func (t *hashTable[V]) slot(k uint64) uint64 { return (k * 0x9E3779B97F4A7C15) >> t.shift }
+
+// get returns the value of k, and whether k is in the table.
+func (t *hashTable[V]) get(k uint64) (V, bool) {
+	mask := uint64(len(t.keys) - 1)
+	for i := t.slot(k); ; i = (i + 1) & mask {
+		switch t.keys[i] {
+		case k:
+			return t.vals[i], k != 0
+		case 0:
+			return 0, false
+		}
+	}
+}
+
+// lookups are a model's per-word tables as hashTables.
+type lookups struct {
+	tok, casing *hashTable[uint8]
+	clus        *hashTable[uint32]
+}
+
+// tables returns the model's per-word tables as hashTables, built once.
+func (m *Model) tables() *lookups {
+	m.tablesOnce.Do(func() {
+		m.fast = &lookups{tok: newHashTable(m.gazetteer.tok), casing: newHashTable(m.casing), clus: newHashTable(m.clus)}
+	})
+	return m.fast
 }
