@@ -613,7 +613,13 @@ func TestHashTableReadsAsTheMap(t *testing.T) {
 			t.Fatalf("get(%d) = %d, %v, want %d", k, got, ok, v)
 		}
 	}
-	for _, k := range []uint64{0, 1, 2, 12345} {
+	m[0] = 5
+	tab = newHashTable(m)
+	if got, ok := tab.get(0); !ok || got != 5 {
+		t.Errorf("get(0) = %d, %v, want 5", got, ok)
+	}
+	delete(m, 0)
+	for _, k := range []uint64{1, 2, 12345} {
 		if _, in := m[k]; in {
 			continue
 		}
@@ -623,5 +629,27 @@ func TestHashTableReadsAsTheMap(t *testing.T) {
 	}
 	if got, ok := newHashTable(map[uint64]uint8{}).get(3); ok || got != 0 {
 		t.Errorf("empty table get = %d, %v", got, ok)
+	}
+}
+
+// The tagger reads the model's word tables as hashTables: they must read
+// as the maps the model was trained and stored with.
+func TestModelTablesReadAsItsMaps(t *testing.T) {
+	m := Default()
+	f := m.tables()
+	for k, v := range m.gazetteer.tok {
+		if got, ok := f.tok.get(k); !ok || got != v {
+			t.Fatalf("tok %d: %d, %v, want %d", k, got, ok, v)
+		}
+	}
+	for k, v := range m.casing {
+		if got, ok := f.casing.get(k); !ok || got != v {
+			t.Fatalf("casing %d: %d, %v, want %d", k, got, ok, v)
+		}
+	}
+	for k, v := range m.clus {
+		if got, ok := f.clus.get(k); !ok || got != v {
+			t.Fatalf("clus %d: %d, %v, want %d", k, got, ok, v)
+		}
 	}
 }

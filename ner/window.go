@@ -141,6 +141,10 @@ type hashTable[V uint8 | uint32] struct {
 	keys  []uint64
 	vals  []V
 	shift uint
+	// 0 marks an empty slot; a key 0 (a word whose hash is 0, or one in
+	// a loaded model file) is kept apart.
+	zero    V
+	hasZero bool
 }
 
 func newHashTable[V uint8 | uint32](m map[uint64]V) *hashTable[V] {
@@ -151,7 +155,8 @@ func newHashTable[V uint8 | uint32](m map[uint64]V) *hashTable[V] {
 	t := &hashTable[V]{keys: make([]uint64, 1<<bits), vals: make([]V, 1<<bits), shift: 64 - bits}
 	for k, v := range m {
 		if k == 0 {
-			continue // 0 marks an empty slot; FNV gives no word that hash
+			t.zero, t.hasZero = v, true
+			continue
 		}
 		i := t.slot(k)
 		for t.keys[i] != 0 {
@@ -166,11 +171,14 @@ func (t *hashTable[V]) slot(k uint64) uint64 { return (k * 0x9E3779B97F4A7C15) >
 
 // get returns the value of k, and whether k is in the table.
 func (t *hashTable[V]) get(k uint64) (V, bool) {
+	if k == 0 {
+		return t.zero, t.hasZero
+	}
 	mask := uint64(len(t.keys) - 1)
 	for i := t.slot(k); ; i = (i + 1) & mask {
 		switch t.keys[i] {
 		case k:
-			return t.vals[i], k != 0
+			return t.vals[i], true
 		case 0:
 			return 0, false
 		}
