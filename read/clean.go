@@ -445,19 +445,21 @@ func (c *cleaner) tail() {
 	// a row (its text and its title) is one at any length, when the box
 	// holds more than one: a last paragraph that lost its period and was
 	// printed twice keeps one copy.
-	twins := 0
+	// Only twins long enough to outlive the length rule count, each text
+	// once: a box holds two or more different ones.
+	var twins []unit
 	for i := 1; i < len(after); i++ {
-		if sameText(after[i-1], after[i]) {
-			twins++
+		if u := after[i]; u.n >= 20 && sameText(after[i-1], u) && !slices.ContainsFunc(twins, func(t unit) bool { return sameText(t, u) }) {
+			twins = append(twins, u)
 		}
 	}
 	for i, u := range after {
 		if endsSentence(u.lines[len(u.lines)-1].text) {
 			continue
 		}
-		second := i > 0 && sameText(after[i-1], u)
-		first := i+1 < len(after) && sameText(u, after[i+1])
-		if u.n < 20 || second || first && twins > 1 {
+		again := i > 0 && sameText(after[i-1], u)
+		twin := again || i+1 < len(after) && sameText(u, after[i+1])
+		if u.n < 20 || again || twin && len(twins) > 1 {
 			for _, l := range u.lines {
 				l.role = debris
 			}

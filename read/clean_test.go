@@ -234,6 +234,17 @@ func TestCleanRemovesLinksPrintedTwiceAfterTheProse(t *testing.T) {
 	if strings.Count(a.Body, "portada") != 1 {
 		t.Errorf("a long last paragraph printed twice should keep one copy: %q", a.Body)
 	}
+	// A short link printed twice does not make a long paragraph printed
+	// twice, or three times, part of a box.
+	short := "Lee la nota relacionada sobre el partido de ayer en la ciudad"
+	for _, raw := range []string{
+		proseES + "\n" + proseES + "\n" + short + "\n" + short + "\n" + other + "\n" + other + "\n",
+		proseES + "\n" + proseES + "\n" + other + "\n" + other + "\n" + other + "\n",
+	} {
+		if a := clean(raw); strings.Count(a.Body, "portada") != 1 {
+			t.Errorf("a long last paragraph repeated should keep one copy: %q", a.Body)
+		}
+	}
 	// The same line once, at the end, without a twin: kept as before
 	// when long (a last paragraph that lost its period).
 	a = clean(proseES + "\n" + proseES + "\n" + other + "\n")

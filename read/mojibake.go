@@ -17,14 +17,19 @@ import (
 // that character takes its place. Text without the pattern is returned
 // as it is, without copying.
 func FixMojibake(s string) string {
-	first := mojibakeAt(s, 0)
+	first := mojibakeAt(s, 0, false)
 	if first < 0 {
 		return s
 	}
+	// Once the text shows mojibake of the four sure leads, the others
+	// are mojibake too: "ErdoÄŸan", "ÐœÐ¾Ñ\u0081ÐºÐ²Ð°" in an article of
+	// "oposiciÃ³n".
+	all := true
+	first = mojibakeAt(s, 0, all)
 	var b strings.Builder
 	b.Grow(len(s))
 	i := 0
-	for at := first; at >= 0; at = mojibakeAt(s, i) {
+	for at := first; at >= 0; at = mojibakeAt(s, i, all) {
 		b.WriteString(s[i:at])
 		r, n := decodeMojibake(s[at:])
 		if n == 0 {
@@ -48,9 +53,11 @@ func FixMojibake(s string) string {
 // U+2FFF: ’“”–—…) and ð (of emoji), written C3 82, C3 83, C3 A2 and
 // C3 B0, followed by a character that a continuation byte becomes (written
 // C2 xx for U+0080 to U+00BF, or one of the few Windows-1252 symbols,
-// written C5, C6, CB or E2 xx); or -1. Other leads would read right
-// text as mojibake: "«SÍ»" is Í and », not the bytes of one character.
-func mojibakeAt(s string, i int) int {
+// written C5, C6, CB or E2 xx); or -1. Other leads (all: any of U+00C4
+// to U+00F4) would read right text as mojibake, "«SÍ»" being Í and », not
+// the bytes of one character: they are taken only in a text that shows
+// mojibake of the sure ones.
+func mojibakeAt(s string, i int, all bool) int {
 	for {
 		k := strings.IndexByte(s[i:], 0xC3)
 		if k < 0 {
@@ -58,8 +65,9 @@ func mojibakeAt(s string, i int) int {
 		}
 		at := i + k
 		if at+2 < len(s) {
-			switch s[at+1] {
-			case 0x82, 0x83, 0xA2, 0xB0:
+			lead := s[at+1]
+			sure := lead == 0x82 || lead == 0x83 || lead == 0xA2 || lead == 0xB0
+			if sure || all && lead >= 0x84 && lead <= 0xB4 {
 				switch s[at+2] {
 				case 0xC2, 0xC5, 0xC6, 0xCB, 0xE2:
 					return at

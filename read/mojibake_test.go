@@ -20,6 +20,10 @@ func TestFixMojibake(t *testing.T) {
 		{"Ã", "Ã"},
 		{"Ã\u00a0", "à"},
 		{"", ""},
+		// Other leads, once the text shows mojibake of the sure ones.
+		{"La oposiciÃ³n y ErdoÄŸan", "La oposición y Erdoğan"},
+		{"ErdoÄŸan sin más", "ErdoÄŸan sin más"},
+		{"aÃ±o en ÐœÐ¾Ñ\u0081ÐºÐ²Ð°", "año en Москва"},
 		// Accented capitals and letters before a Latin-1 symbol are text.
 		{"«SÍ» A LA PAZ", "«SÍ» A LA PAZ"},
 		{"PERÚ–CHILE", "PERÚ–CHILE"},
