@@ -202,6 +202,7 @@ type rawQuote struct {
 	inner, outer, aside cotejo.Span
 	closed              bool // the closing mark was found
 	turn                bool // a paragraph opened by a dash: a turn of a dialogue
+	depth               int  // for one left open, how many of its marks were open at the paragraph's end
 }
 
 // findQuotes returns the quotations of body, sorted and not overlapping.
@@ -269,19 +270,17 @@ const maxQuoteParagraphs = 4
 
 // continuedTo looks, in the paragraphs after the one that left the
 // quotation r open, for the mark that closes it: the first quotation mark
-// of a later paragraph, when it is that closer, does not open its
+// of a later paragraph, when it is that closer and does not open its
 // paragraph (a paragraph opened by "»" or "”" reopens the quotation, and
-// is read as such), and, for a straight double quote, which may be an
-// inch mark, ends the quotation as a closer does, before punctuation or
-// at the paragraph's end ("…de México", relató.), not before a word ('5"
-// de ancho'); and no paragraph before it holds a mark
-// or opens with a dash. A quotation that holds another of its own opening
-// marks is nested and is not continued. It returns the closer's index in
-// body and how many paragraphs the quotation took in, or false.
+// is read as such), and no paragraph before it holds a mark or opens with
+// a dash. A straight double quote, which may be an inch mark, must close
+// as a quotation does (straightCloses). A quotation still nested
+// at its paragraph's end («Él gritó «no…) is not continued. It returns
+// the closer's index in body and how many paragraphs the quotation took
+// in, or false.
 func continuedTo(body string, next []cotejo.Span, r rawQuote, closer rune) (int, int, bool) {
-	opener := openerAt(body, r.outer.Start)
-	if opener != '"' && strings.ContainsRune(body[r.inner.Start:r.inner.End], opener) {
-		return 0, 0, false
+	if r.depth > 1 {
+		return 0, 0, false // still nested at the paragraph's end
 	}
 	for k, p := range next {
 		if k >= maxQuoteParagraphs {
@@ -299,12 +298,25 @@ func continuedTo(body string, next []cotejo.Span, r rawQuote, closer rune) (int,
 		if i == 0 || m != closer || m == '"' && opensASCIIAt(text, i, runeBefore(text, 0, i)) {
 			return 0, 0, false
 		}
-		if after, _ := utf8.DecodeRuneInString(text[i+n:]); m == '"' && i+n < len(text) && !strings.ContainsRune(",.;:)", after) {
+		if m == '"' && !straightCloses(text, i, n) {
 			return 0, 0, false
 		}
 		return p.Start + i, k + 1, true
 	}
 	return 0, 0, false
+}
+
+// straightCloses reports whether the straight double quote at i (n bytes)
+// of text closes a quotation rather than marking inches: it follows
+// punctuation ('the end," Smith said'), or what follows it is not a word
+// in lower case or a number ('8 pies" de ancho'): punctuation, a dash, a
+// capital, the end.
+func straightCloses(text string, i, n int) bool {
+	if before, _ := utf8.DecodeLastRuneInString(text[:i]); unicode.IsPunct(before) {
+		return true
+	}
+	after, _ := utf8.DecodeRuneInString(strings.TrimLeft(text[i+n:], " "))
+	return !unicode.IsLower(after) && !unicode.IsDigit(after)
 }
 
 // paragraphs cuts body at blank lines, or at every line break when the
@@ -373,7 +385,7 @@ func markQuotes(text string) []rawQuote {
 		i += n
 	}
 	if depth > 0 && (openAt == 0 || opener != '"') {
-		out = append(out, rawQuote{inner: cotejo.Span{Start: open, End: len(text)}, outer: cotejo.Span{Start: openAt, End: len(text)}})
+		out = append(out, rawQuote{inner: cotejo.Span{Start: open, End: len(text)}, outer: cotejo.Span{Start: openAt, End: len(text)}, depth: depth})
 	}
 	return out
 }

@@ -422,6 +422,18 @@ func (q *quoter) speechVerbAt(toks []cotejo.Token, k int) bool {
 	return q.isSpeechVerb(w) || k > 0 && q.l.IsSpeechParticiple(w) && q.l.IsSpeechAuxiliary(q.word(toks[k-1]))
 }
 
+// takesObjectAt reports whether the verb at toks[k], before a quote, is
+// one whose other senses take an object and takes one here: "celebró que
+// «…»" reports, "celebró una «reunión»" and "contaba con «el respaldo»"
+// do not.
+func (q *quoter) takesObjectAt(toks []cotejo.Token, k int) bool {
+	if !q.l.TakesObject(q.word(toks[k])) || k+1 >= len(toks) {
+		return false
+	}
+	next := strings.ToLower(q.word(toks[k+1]))
+	return !q.l.IsComplementizer(next) && next != ":" && next != ","
+}
+
 // pronoun reports whether w is a clitic pronoun and not also an article:
 // "», se pregunta", "», le dijo", but not "», la pregunta que todos…".
 func (q *quoter) pronoun(w string) bool {
@@ -761,7 +773,7 @@ func (q *quoter) lastPhrase(toks []cotejo.Token, phrases [][]string) (k, n int, 
 func (q *quoter) fromBefore(qm *cotejo.QuoteMention, toks []cotejo.Token, r rawQuote, earlier []cotejo.QuoteMention) bool {
 	verbAt := -1
 	for k := len(toks) - 1; k >= 0; k-- {
-		if q.speechVerbAt(toks, k) {
+		if q.speechVerbAt(toks, k) && !q.takesObjectAt(toks, k) {
 			verbAt = k
 			break
 		}
@@ -908,7 +920,7 @@ func (q *quoter) fromVerbBefore(qm *cotejo.QuoteMention, toks []cotejo.Token, k 
 			return
 		}
 	}
-	if subj > 0 && q.l.IsIndefinite(q.word(toks[subj-1])) && (subj == 1 || !q.l.IsPreposition(strings.ToLower(q.word(toks[subj-2]))) && !q.l.IsCoordinator(q.word(toks[subj-2]))) {
+	if subj > 0 && q.l.IsIndefinite(q.word(toks[subj-1])) && (subj == 1 || !q.l.IsPreposition(strings.ToLower(q.word(toks[subj-2]))) && !q.coordinatedName(toks, subj-2)) {
 		// "Mientras, otros defendieron que «…»": the subject names no
 		// one, and the name before it is no speaker ("Petro y otros
 		// afirmaron" names Petro).
@@ -944,6 +956,17 @@ func (q *quoter) fromVerbBefore(qm *cotejo.QuoteMention, toks []cotejo.Token, k 
 		return
 	}
 	q.implicitSpeaker(qm, r, earlier)
+}
+
+// coordinatedName reports whether toks[c] is a coordinator right after a
+// name: "Petro y otros afirmaron" (not "Petro habló en la plaza y otros
+// defendieron").
+func (q *quoter) coordinatedName(toks []cotejo.Token, c int) bool {
+	if c < 1 || !q.l.IsCoordinator(q.word(toks[c])) {
+		return false
+	}
+	m := q.lastMention(toks[max(0, c-subjectWindow):c])
+	return m != nil && m.End == toks[c-1].End
 }
 
 // beforePunct returns the tokens of toks before the first punctuation: a
@@ -1097,18 +1120,25 @@ func (q *quoter) subjectOf(si int) *cotejo.Mention {
 			}
 		}
 		// When no one stands before that clause, the clause may be an
-		// aside the subject follows ("Ante quienes dicen que no hay
-		// diálogo, Gustavo Petro fue muy claro:"); but an unnamed
-		// subject before its verb ("La publicación asegura que…") is
-		// the speaker, whom no name stands for.
+		// aside opened by a preposition, which the subject follows after
+		// a comma ("Ante quienes dicen que no hay diálogo, Gustavo Petro
+		// fue muy claro:"); otherwise the subject is left unsaid ("Luego
+		// aseguró que Pérez no ocupará el puesto:") or names no one
+		// ("La publicación asegura que…"), and no name in the clause
+		// speaks.
 		cut := q.reportedClause(toks)
 		if m := q.lastMention(toks[:cut]); m != nil || cut == len(toks) {
 			return m
 		}
-		if _, ok := q.unnamedSubject(q.wordsBefore(toks[:cut], unnamedSubjectWords), ""); ok {
+		if !q.l.IsPreposition(strings.ToLower(q.word(toks[0]))) {
 			return nil
 		}
-		return q.lastMention(toks)
+		for k := cut; k < n; k++ {
+			if q.word(toks[k]) == "," {
+				return q.lastMention(toks[k+1:])
+			}
+		}
+		return nil
 	}
 	m, _ := q.opinionHolder(si)
 	return m

@@ -83,6 +83,7 @@ type timexScanner struct {
 	en      bool
 	pub     time.Time
 	hasPub  bool
+	pubTime bool // the publication date has a time of day
 }
 
 func newTimexScanner(body, code string, published cotejo.Date, toks []cotejo.Token) *timexScanner {
@@ -91,6 +92,7 @@ func newTimexScanner(body, code string, published cotejo.Date, toks []cotejo.Tok
 	if published.Grain >= cotejo.Day {
 		t := published.Time
 		s.pub, s.hasPub = time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC), true
+		s.pubTime = published.Grain > cotejo.Day
 	}
 	return s
 }
@@ -158,7 +160,7 @@ func (s *timexScanner) match(i int) (timexMatch, bool) {
 		// Without a publication date a month has no grain to check: a
 		// month's or year's word must end the expression ("comienzos de
 		// septiembre", not "la final del domingo").
-		if m, ok := s.dateOf(i + 1); ok && (m.date.Grain == cotejo.Month || m.date.Grain == cotejo.Year || !s.hasPub && m.date.Grain == cotejo.NoDate && s.monthOrYearAt(m.end-1)) {
+		if m, ok := s.dateOf(i + 1); ok && (m.date.Grain == cotejo.Month || m.date.Grain == cotejo.Year || !s.hasPub && m.date.Grain == cotejo.NoDate && s.monthOrYearIn(i+1, m.end)) {
 			return m, true
 		}
 	}
@@ -171,15 +173,19 @@ func (s *timexScanner) match(i int) (timexMatch, bool) {
 	return m, ok
 }
 
-// monthOrYearAt reports whether token k names a month or a unit of a
-// month or year ("septiembre", "mes", "año").
-func (s *timexScanner) monthOrYearAt(k int) bool {
-	w := s.word(k)
-	if _, ok := s.tw.Months[w]; ok {
-		return true
+// monthOrYearIn reports whether a token in [from, to) names a month or a
+// month or a year ("septiembre", "mes", "año"): "finales del año pasado".
+func (s *timexScanner) monthOrYearIn(from, to int) bool {
+	for k := from; k < to; k++ {
+		w := s.word(k)
+		if _, ok := s.tw.Months[w]; ok {
+			return true
+		}
+		if u := s.tw.Units[w]; u == "month" || u == "year" {
+			return true
+		}
 	}
-	u := s.tw.Units[w]
-	return u == "month" || u == "year"
+	return false
 }
 
 // dateOf reads the date that "de" or "del" at k (or nothing) introduces:
@@ -219,7 +225,7 @@ func (s *timexScanner) matchDate(i int, introduced bool) (timexMatch, bool) {
 	}
 	j, det, this, past, future := s.modifiers(i)
 	det = det || introduced
-	if past && !det && j == i+1 && s.tw.Days[s.word(j)] == 1 && !s.tw.Dets[s.word(i-1)] && !s.l.IsSpeechAuxiliary(s.word(i-1)) {
+	if past && !det && j == i+1 && s.tw.Days[s.word(j)] == 1 && !s.tw.Dets[s.word(i-1)] && !s.tw.PerfectAuxiliaries[s.word(i-1)] {
 		// "pasado mañana": the day after tomorrow (not "del pasado",
 		// "ha pasado").
 		return s.shift(j+1, "day", 2), true
@@ -287,6 +293,11 @@ func (s *timexScanner) vague(i int) (timexMatch, bool) {
 				ok = false
 				break
 			}
+		}
+		if ok && s.tw.AgoBefore[p[0]] {
+			// "hace poco" is a time, but "hace poco por resolver" and
+			// "hace poco o nada" are a verb and its object.
+			ok = !s.tw.NotAgoAfter[s.word(i+len(p))]
 		}
 		if ok {
 			return timexMatch{end: i + len(p), relative: true}, true
@@ -797,14 +808,14 @@ func (s *timexScanner) relativeDay(i int) (timexMatch, bool) {
 	}
 	end := i + 1
 	wd, named := s.tw.Weekdays[s.word(end)]
-	if named && !isCapitalised(s.raw(end)) {
-		end++ // "hoy jueves", "ayer miércoles": the day, named twice
+	if named && !(isCapitalised(s.raw(end)) && end+1 < len(s.toks) && isCapitalised(s.raw(end+1))) {
+		end++ // "hoy jueves", "Ayer Miércoles": the day, named twice
 	} else {
-		named = false // "Ayer Domingo Cavallo anunció"
+		named = false // "Ayer Domingo Cavallo anunció", "hoy Jueves Santo"
 	}
 	m := s.shift(end, "day", n)
-	if named && !m.date.IsZero() && m.date.Time.Weekday() != time.Weekday(wd) {
-		// The weekday the text names wins over a publication date a day
+	if named && s.pubTime && !m.date.IsZero() && m.date.Time.Weekday() != time.Weekday(wd) {
+		// The weekday the text names wins over a publication time a day
 		// off (a UTC timestamp of a late-evening story).
 		for _, off := range []int{-1, 1} {
 			if d := m.date.Time.AddDate(0, 0, off); d.Weekday() == time.Weekday(wd) {

@@ -11,10 +11,7 @@ import (
 // participle. Regular verbs are listed by infinitive and conjugated by
 // speechForms; irregular forms are listed as they are, and so are the
 // finite forms of verbs whose participle is also a common noun or
-// adjective ("abogado", "mencionado", "alegado", "razonado"). Verbs whose
-// other senses stand before quoted words as often as their sense of
-// speech are left out: "contaba con «el respaldo»", "celebró una
-// «reunión»", "anotó el «gol del siglo»".
+// adjective ("abogado", "mencionado", "alegado", "razonado").
 var (
 	speechRegular = map[string]string{
 		"es": `afirmar declarar señalar asegurar agregar añadir insistir subrayar
@@ -45,6 +42,7 @@ var (
 			defendió defendieron defendía desmintió desmintieron desmiente desmienten
 			expuso expusieron propuso propusieron acusó acusaron acusa acusan acusaba
 			valoró valoraron valora valoran valoraba reclamó reclamaron reclama reclaman reclamaba
+			celebró celebraron celebraba contaba contaban anotó anotaron
 			anticipó anticiparon razonó razonaron razona razonaba resumió resume remató
 			remata contestó contestaron contesta avisó avisaron augura auguró sintetizó aventuró`,
 		"en": `said says told tells added adds stated states noted notes warned warns insisted
@@ -56,6 +54,15 @@ var (
 			conceded maintained promised vowed`,
 		"pt": `disse disseram diz dizem dizia diziam dito advertiu advertiram lembrou lembraram
 			sustentou sustenta sustentaram manteve mantém`,
+	}
+	// Verbs of speech whose other senses take an object, and so report
+	// the words before them only when "que", a colon or a comma follows
+	// ("celebró que «…»"; not "celebró una «reunión»", "contaba con «el
+	// respaldo»", "anotó el «gol del siglo»"). After a quote they report
+	// as any other ("«…», celebró Petro").
+	objectVerbs = map[string]map[string]bool{
+		"es": set(`celebró celebraron celebraba contó contaron contaba contaban anotó anotaron`),
+		"pt": set(`contou contaram contava`),
 	}
 	// Auxiliaries that may stand between a quote and its reporting verb
 	// ("», ha añadido Semonian"), and words that end a verb's subject
@@ -120,6 +127,7 @@ var (
 	speechVerbTables, foldedSpeechVerbTables    langTables
 	speechAuxiliaryTables, complementizerTables = compile(speechAuxiliaries), compile(complementizers)
 	speechPeriphrasisTables                     = compile(speechPeriphrases)
+	objectVerbTables                            = compile(objectVerbs)
 	objectMarkerTables                          = compile(objectMarkers)
 )
 
@@ -431,3 +439,8 @@ func (l *Language) IsInfinitive(w string) bool {
 	}
 	return false
 }
+
+// TakesObject reports whether w is a verb of speech whose other senses
+// take an object ("celebró una reunión"): it reports what stands before
+// a quote only with "que", a colon or a comma after it.
+func (l *Language) TakesObject(w string) bool { return inLower(objectVerbTables.get(l.Code), w) }
