@@ -201,6 +201,7 @@ func TestQuotesAttributeSpeakers(t *testing.T) {
 		{"celebrar una reunión is no speech", "es", "Gustavo Petro celebró una «reunión de alto nivel» en Bogotá.", "", ""},
 		{"a clause joined by y with an indefinite subject names no one", "es", "Gustavo Petro habló en la plaza y otros defendieron que «la revolución sigue» en la calle.", "", "defendieron"},
 		{"a colon after an unsaid subject's reported clause names no one", "es", "Sorprendió a todos al mencionar que si gana, Juan Pérez no ocupará el puesto:\n\n«Repito, no es verdad que la violencia se disparó».", "", ""},
+		{"an organisation right before the verb is its subject, not a person before it", "es", "Gustavo Petro creó un comité para investigar pero EFE solicita que «se aclaren los hechos cuanto antes».", "EFE", "solicita"},
 		{"contar con is no speech", "es", "Gustavo Petro contaba con «el respaldo de todos los partidos» en la votación.", "", ""},
 		{"remató reports", "es", "«Mejor en español, sí», remató Gustavo Petro.", "Gustavo Petro", "remató"},
 		{"bromeó reports", "es", "«No pienso jubilarme», bromeó Gustavo Petro.", "Gustavo Petro", "bromeó"},

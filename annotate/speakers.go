@@ -927,6 +927,14 @@ func (q *quoter) fromVerbBefore(qm *cotejo.QuoteMention, toks []cotejo.Token, k 
 		qm.Cue = strings.ToLower(verb)
 		return
 	}
+	if subj > 0 {
+		// A name right before the verb is its subject, an organisation
+		// too: "Mursi creó un comité… pero AI solicita que «…»".
+		if m := q.lastMention(toks[subj-1 : subj]); m != nil && m.End == toks[subj-1].End {
+			q.set(qm, m, verb)
+			return
+		}
+	}
 	if m := q.lastMention(toks[:k]); m != nil {
 		q.set(qm, m, verb)
 		return

@@ -22,7 +22,7 @@ var (
 			asumir considerar opinar agradecer prometer asentir zanjar ironizar escribir
 			completar narrar revelar sugerir garantizar estimar calificar recalcar
 			aseverar proclamar matizar apostillar espetar reprochar vaticinar pronosticar
-			remachar corear exigir bromear reflexionar recriminar`,
+			remachar corear exigir bromear reflexionar recriminar instar insinuar`,
 		"pt": `afirmar declarar explicar acrescentar ressaltar destacar garantir assegurar lembrar
 			comentar salientar sublinhar insistir alertar avisar questionar perguntar responder
 			anunciar confirmar informar admitir reconhecer publicar escrever defender criticar
@@ -43,6 +43,9 @@ var (
 			expuso expusieron propuso propusieron acusó acusaron acusa acusan acusaba
 			valoró valoraron valora valoran valoraba reclamó reclamaron reclama reclaman reclamaba
 			celebró celebraron celebraba contaba contaban anotó anotaron
+			solicitó solicitaron solicita solicitan solicitaba demandó demandaron demandaba
+			recomendó recomendaron recomienda recomiendan recomendaba rogó rogaron ruega ruegan
+			clamó clamaron clama claman
 			anticipó anticiparon razonó razonaron razona razonaba resumió resume remató
 			remata contestó contestaron contesta avisó avisaron augura auguró sintetizó aventuró`,
 		"en": `said says told tells added adds stated states noted notes warned warns insisted
