@@ -423,15 +423,20 @@ func (q *quoter) speechVerbAt(toks []cotejo.Token, k int) bool {
 }
 
 // takesObjectAt reports whether the verb at toks[k], before a quote, is
-// one whose other senses take an object and takes one here: "celebró que
-// «…»" reports, "celebró una «reunión»" and "contaba con «el respaldo»"
-// do not.
+// one whose other senses take an object and takes one here, with no "que"
+// or colon in the next few words: "celebró que «…»" and "celebró ante la
+// prensa: «…»" report, "celebró una «reunión»" and "contaba con «el
+// respaldo»" do not (lang.ReportsAt reads plain words the same way).
 func (q *quoter) takesObjectAt(toks []cotejo.Token, k int) bool {
 	if !q.l.TakesObject(q.word(toks[k])) || k+1 >= len(toks) {
 		return false
 	}
-	next := strings.ToLower(q.word(toks[k+1]))
-	return !q.l.IsComplementizer(next) && next != ":" && next != ","
+	for j := k + 1; j < len(toks) && j <= k+6; j++ {
+		if w := strings.ToLower(q.word(toks[j])); q.l.IsComplementizer(w) || w == ":" {
+			return false
+		}
+	}
+	return true
 }
 
 // pronoun reports whether w is a clitic pronoun and not also an article:

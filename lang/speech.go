@@ -44,7 +44,7 @@ var (
 			valoró valoraron valora valoran valoraba reclamó reclamaron reclama reclaman reclamaba
 			celebró celebraron celebraba contaba contaban anotó anotaron
 			solicitó solicitaron solicita solicitan solicitaba demandó demandaron demandaba
-			recomendó recomendaron recomienda recomiendan recomendaba rogó rogaron ruega ruegan
+			rogó rogaron ruega ruegan
 			clamó clamaron clama claman
 			anticipó anticiparon razonó razonaron razona razonaba resumió resume remató
 			remata contestó contestaron contesta avisó avisaron augura auguró sintetizó aventuró`,
@@ -59,12 +59,13 @@ var (
 			sustentou sustenta sustentaram manteve mantém`,
 	}
 	// Verbs of speech whose other senses take an object, and so report
-	// the words before them only when "que", a colon or a comma follows
-	// ("celebró que «…»"; not "celebró una «reunión»", "contaba con «el
-	// respaldo»", "anotó el «gol del siglo»"). After a quote they report
-	// as any other ("«…», celebró Petro").
+	// what follows them only with a "que" (see ReportsAt): "celebró que
+	// «…»", not "celebró una «reunión»", "contaba con «el respaldo»",
+	// "anotó el «gol del siglo»", "clama por una transición". After a
+	// quote they report as any other ("«…», celebró Petro").
 	objectVerbs = map[string]map[string]bool{
-		"es": set(`celebró celebraron celebraba contó contaron contaba contaban anotó anotaron`),
+		"es": set(`celebró celebraron celebraba contó contaron contaba contaban anotó anotaron
+			clamó clamaron clama claman`),
 		"pt": set(`contou contaram contava`),
 	}
 	// Auxiliaries that may stand between a quote and its reporting verb
@@ -444,6 +445,29 @@ func (l *Language) IsInfinitive(w string) bool {
 }
 
 // TakesObject reports whether w is a verb of speech whose other senses
-// take an object ("celebró una reunión"): it reports what stands before
-// a quote only with "que", a colon or a comma after it.
+// take an object ("celebró una reunión", "clama por"): see ReportsAt.
 func (l *Language) TakesObject(w string) bool { return inLower(objectVerbTables.get(l.Code), w) }
+
+// ReportsAt reports whether word i of words is a verb of speech that
+// reports there: any verb of speech, but one that also takes an object
+// only when "que" follows within a few words ("celebró que…", "clamó
+// ante el Congreso que…"; not "celebró una reunión", "clama por una
+// transición").
+func (l *Language) ReportsAt(words []string, i int) bool {
+	if !l.IsSpeechVerb(words[i]) {
+		return false
+	}
+	if !l.TakesObject(words[i]) {
+		return true
+	}
+	for j := i + 1; j < len(words) && j <= i+objectReach; j++ {
+		if l.IsComplementizer(strings.ToLower(words[j])) {
+			return true
+		}
+	}
+	return false
+}
+
+// objectReach bounds how far after a verb that takes an object its "que"
+// may stand.
+const objectReach = 6

@@ -439,8 +439,12 @@ func claimAttribution(l *lang.Language, s string, depth claimDepth) []claimSourc
 			add(lo, hi, i)
 		}
 	}
+	words := make([]string, len(ws))
 	for i, w := range ws {
-		if !l.IsSpeechVerb(s[w.Start:w.End]) || quoted(i) {
+		words[i] = s[w.Start:w.End]
+	}
+	for i, w := range ws {
+		if !l.ReportsAt(words, i) || quoted(i) {
 			continue
 		}
 		if lo, hi := claimNameBefore(l, s, ws, i); hi > lo {
@@ -461,8 +465,13 @@ func claimAttribution(l *lang.Language, s string, depth claimDepth) []claimSourc
 // publication: it holds a verb of speech, an attribution cue, or names an
 // unnamed source ("las autoridades contabilizaron").
 func claimReported(l *lang.Language, s string) bool {
-	for _, w := range lang.Words(s) {
-		if l.IsSpeechVerb(s[w.Start:w.End]) || l.IsInformant(lang.Fold(s[w.Start:w.End])) {
+	ws := lang.Words(s)
+	words := make([]string, len(ws))
+	for i, w := range ws {
+		words[i] = s[w.Start:w.End]
+	}
+	for i := range ws {
+		if l.ReportsAt(words, i) || l.IsInformant(lang.Fold(words[i])) {
 			return true
 		}
 	}
