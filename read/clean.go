@@ -445,26 +445,42 @@ func (c *cleaner) tail() {
 	// a row (its text and its title) is one at any length, when the box
 	// holds more than one: a last paragraph that lost its period and was
 	// printed twice keeps one copy.
-	// Only twins long enough to outlive the length rule count, each text
-	// once: a box holds two or more different ones.
-	var twins []unit
-	for i := 1; i < len(after); i++ {
-		if u := after[i]; u.n >= 20 && sameText(after[i-1], u) && !slices.ContainsFunc(twins, func(t unit) bool { return sameText(t, u) }) {
-			twins = append(twins, u)
-		}
-	}
+	// A box holds two or more different twins, short or long, each text
+	// counted once, those the repeated-lines rule took out already
+	// included.
+	twins := c.twinLines(units[last].last + 1)
 	for i, u := range after {
 		if endsSentence(u.lines[len(u.lines)-1].text) {
 			continue
 		}
 		again := i > 0 && sameText(after[i-1], u)
 		twin := again || i+1 < len(after) && sameText(u, after[i+1])
-		if u.n < 20 || again || twin && len(twins) > 1 {
+		if u.n < 20 || again || twin && twins > 1 {
 			for _, l := range u.lines {
 				l.role = debris
 			}
 		}
 	}
+}
+
+// twinLines counts the different texts printed twice in a row among the
+// lines from index from on that are body or debris.
+func (c *cleaner) twinLines(from int) int {
+	var seen []string
+	var prev *line
+	for _, l := range c.lines[from:] {
+		if l.role != body && l.role != debris || len(l.words) == 0 {
+			continue
+		}
+		if prev != nil && slices.Equal(prev.words, l.words) {
+			key := strings.Join(l.words, " ")
+			if !slices.Contains(seen, key) {
+				seen = append(seen, key)
+			}
+		}
+		prev = l
+	}
+	return len(seen)
 }
 
 // sameText reports whether two units hold the same words.

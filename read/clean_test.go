@@ -234,16 +234,19 @@ func TestCleanRemovesLinksPrintedTwiceAfterTheProse(t *testing.T) {
 	if strings.Count(a.Body, "portada") != 1 {
 		t.Errorf("a long last paragraph printed twice should keep one copy: %q", a.Body)
 	}
-	// A short link printed twice does not make a long paragraph printed
-	// twice, or three times, part of a box.
+	// Short links the repeated-lines rule took out still show the box.
+	short2 := "Los precios del petróleo suben por tercer día consecutivo"
+	if a := clean(proseES + "\n" + proseES + "\n" + short2 + "\n" + short2 + "\n" + link + "\n" + link + "\n" + short2 + " hoy\n" + short2 + " hoy\n"); strings.Contains(a.Body, "capitán") {
+		t.Errorf("a long link among short twins was kept: %q", a.Body)
+	}
+	// A long paragraph printed three times keeps one copy.
+	if a := clean(proseES + "\n" + proseES + "\n" + other + "\n" + other + "\n" + other + "\n"); strings.Count(a.Body, "portada") != 1 {
+		t.Errorf("a long last paragraph repeated should keep one copy: %q", a.Body)
+	}
+	// Short links printed twice show a box, whose one long link goes too.
 	short := "Lee la nota relacionada sobre el partido de ayer en la ciudad"
-	for _, raw := range []string{
-		proseES + "\n" + proseES + "\n" + short + "\n" + short + "\n" + other + "\n" + other + "\n",
-		proseES + "\n" + proseES + "\n" + other + "\n" + other + "\n" + other + "\n",
-	} {
-		if a := clean(raw); strings.Count(a.Body, "portada") != 1 {
-			t.Errorf("a long last paragraph repeated should keep one copy: %q", a.Body)
-		}
+	if a := clean(proseES + "\n" + proseES + "\n" + short + "\n" + short + "\n" + link + "\n" + link + "\n"); strings.Contains(a.Body, "capitán") {
+		t.Errorf("a long link in a box of twins was kept: %q", a.Body)
 	}
 	// The same line once, at the end, without a twin: kept as before
 	// when long (a last paragraph that lost its period).

@@ -24,14 +24,20 @@ func FixMojibake(s string) string {
 	// Once the text shows mojibake of the four sure leads, the others
 	// are mojibake too: "ErdoÄŸan", "ÐœÐ¾Ñ\u0081ÐºÐ²Ð°" in an article of
 	// "oposiciÃ³n".
-	all := true
+	all := false
+	for at := first; at >= 0; at = mojibakeAt(s, at+1, false) {
+		if _, n := decodeMojibake(s[at:], false); n > 0 {
+			all = true
+			break
+		}
+	}
 	first = mojibakeAt(s, 0, all)
 	var b strings.Builder
 	b.Grow(len(s))
 	i := 0
 	for at := first; at >= 0; at = mojibakeAt(s, i, all) {
 		b.WriteString(s[i:at])
-		r, n := decodeMojibake(s[at:])
+		r, n := decodeMojibake(s[at:], all)
 		if n == 0 {
 			// Not a character after all: keep the lead and go on.
 			_, size := utf8.DecodeRuneInString(s[at:])
@@ -80,8 +86,12 @@ func mojibakeAt(s string, i int, all bool) int {
 
 // decodeMojibake reads one mojibake sequence at the start of s and
 // returns the character it stands for and the bytes of s it spans, or 0
-// bytes when the sequence does not make one valid character.
-func decodeMojibake(s string) (rune, int) {
+// bytes when the sequence does not make one valid character. With all,
+// a sequence of another lead than the sure four must make a letter of the
+// scripts news in these languages borrows names from (Latin extended,
+// Greek, Cyrillic: U+0100 to U+052F), so that right text beside mojibake,
+// "PERÚ–CHILE" (Ú and – making U+0696), stays.
+func decodeMojibake(s string, all bool) (rune, int) {
 	var buf [utf8.UTFMax]byte
 	lead, n := utf8.DecodeRuneInString(s)
 	b, ok := mojibakeByte(lead)
@@ -116,8 +126,24 @@ func decodeMojibake(s string) (rune, int) {
 	if r == utf8.RuneError || size != want {
 		return 0, 0
 	}
+	if !sureLead(lead) && (r < 0x100 || r > 0x52F || afterWord(s[len(string(lead)):])) {
+		return 0, 0
+	}
 	return r, n
 }
+
+// afterWord reports whether s opens with a mark that right text puts
+// after a word: a closing guillemet or a no-break space ("SÍ»",
+// "está\u00a0«"), which mojibake of another lead would read as the
+// second byte of a letter.
+func afterWord(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r == '»' || r == '\u00a0'
+}
+
+// sureLead reports whether r is one of the four leads the text of these
+// languages makes as mojibake: Â, Ã, â, ð.
+func sureLead(r rune) bool { return r == 'Â' || r == 'Ã' || r == 'â' || r == 'ð' }
 
 // mojibakeByte returns the byte a character of mojibake was read from:
 // its Windows-1252 byte, or, for the five bytes Windows-1252 leaves

@@ -23,6 +23,10 @@ func TestFixMojibake(t *testing.T) {
 		// Other leads, once the text shows mojibake of the sure ones.
 		{"La oposiciÃ³n y ErdoÄŸan", "La oposición y Erdoğan"},
 		{"ErdoÄŸan sin más", "ErdoÄŸan sin más"},
+		// Right text beside mojibake stays.
+		{"Titular: «SÍ» A LA PAZ. Comentario: la oposiciÃ³n", "Titular: «SÍ» A LA PAZ. Comentario: la oposición"},
+		{"Ya está»… y la oposiciÃ³n", "Ya está»… y la oposición"},
+		{"PERÚ–CHILE; aÃ±o", "PERÚ–CHILE; año"},
 		{"aÃ±o en ÐœÐ¾Ñ\u0081ÐºÐ²Ð°", "año en Москва"},
 		// Accented capitals and letters before a Latin-1 symbol are text.
 		{"«SÍ» A LA PAZ", "«SÍ» A LA PAZ"},
