@@ -294,11 +294,11 @@ func continuedTo(body string, next []cotejo.Span, r rawQuote, closer rune) (int,
 		if i < 0 {
 			continue
 		}
-		m, n := utf8.DecodeRuneInString(text[i:])
+		m, _ := utf8.DecodeRuneInString(text[i:])
 		if i == 0 || m != closer || m == '"' && opensASCIIAt(text, i, runeBefore(text, 0, i)) {
 			return 0, 0, false
 		}
-		if m == '"' && !straightCloses(text, i, n) {
+		if m == '"' && !straightCloses(text, i) {
 			return 0, 0, false
 		}
 		return p.Start + i, k + 1, true
@@ -306,17 +306,12 @@ func continuedTo(body string, next []cotejo.Span, r rawQuote, closer rune) (int,
 	return 0, 0, false
 }
 
-// straightCloses reports whether the straight double quote at i (n bytes)
-// of text closes a quotation rather than marking inches: it follows
-// punctuation ('the end," Smith said'), or what follows it is not a word
-// in lower case or a number ('8 pies" de ancho'): punctuation, a dash, a
-// capital, the end.
-func straightCloses(text string, i, n int) bool {
-	if before, _ := utf8.DecodeLastRuneInString(text[:i]); unicode.IsPunct(before) {
-		return true
-	}
-	after, _ := utf8.DecodeRuneInString(strings.TrimLeft(text[i+n:], " "))
-	return !unicode.IsLower(after) && !unicode.IsDigit(after)
+// straightCloses reports whether the straight double quote at i of text
+// closes a quotation rather than marking inches, as it does after a
+// number ('un televisor de 55"', 'mide 8" de ancho').
+func straightCloses(text string, i int) bool {
+	before, _ := utf8.DecodeLastRuneInString(text[:i])
+	return !unicode.IsDigit(before)
 }
 
 // paragraphs cuts body at blank lines, or at every line break when the

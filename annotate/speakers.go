@@ -1,6 +1,7 @@
 package annotate
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -979,7 +980,13 @@ func (q *quoter) coordinatedName(toks []cotejo.Token, c int) bool {
 		return false
 	}
 	m := q.lastMention(toks[max(0, c-subjectWindow):c])
-	return m != nil && m.End == toks[c-1].End
+	if m == nil || m.End != toks[c-1].End {
+		return false
+	}
+	// The name opens its clause: "Petro y otros afirmaron", not "Primero
+	// habló Petro y otros insistieron", whose Petro is a verb's subject.
+	i := q.tokenIndex(m.Start) - 1
+	return i < 0 || i < len(q.a.Tokens) && (isClauseMark(q.word(q.a.Tokens[i])) || q.l.IsCoordinator(q.word(q.a.Tokens[i]))) || q.tokenIndex(q.a.Sentences[q.sentenceOf(m.Start)].Start) == i+1
 }
 
 // beforePunct returns the tokens of toks before the first punctuation: a
@@ -1143,12 +1150,17 @@ func (q *quoter) subjectOf(si int) *cotejo.Mention {
 		if m := q.lastMention(toks[:cut]); m != nil || cut == len(toks) {
 			return m
 		}
-		if !q.l.IsPreposition(strings.ToLower(q.word(toks[0]))) {
+		// The aside runs from the preposition to the first comma after
+		// its clause, with no comma of its own before that clause ("Tras
+		// la cumbre, afirmó que, pese a todo, Pérez…" opens no aside);
+		// the subject stands after it, before any clause it reports.
+		if !q.l.IsPreposition(strings.ToLower(q.word(toks[0]))) || slices.ContainsFunc(toks[:cut], func(t cotejo.Token) bool { return q.word(t) == "," }) {
 			return nil
 		}
 		for k := cut; k < n; k++ {
 			if q.word(toks[k]) == "," {
-				return q.lastMention(toks[k+1:])
+				rest := toks[k+1:]
+				return q.lastMention(rest[:q.reportedClause(rest)])
 			}
 		}
 		return nil

@@ -49,6 +49,7 @@ func Timexes(body, code string, published cotejo.Date) []cotejo.Timex {
 func timexes(body, code string, published cotejo.Date, toks []cotejo.Token) []cotejo.Timex {
 	s := newTimexScanner(body, code, published, toks)
 	defer s.release()
+	s.dayOffByOne()
 	// Every expression holds an anchor (lang.TimeWords.MayAnchor) among
 	// its first three tokens, so only the tokens up to two before an
 	// anchor can start one; most sentences have none.
@@ -99,6 +100,39 @@ func newTimexScanner(body, code string, published cotejo.Date, toks []cotejo.Tok
 
 // foldPool holds the folded-word slices of finished scanners, cleared.
 var foldPool = sync.Pool{New: func() any { return new([]string) }}
+
+// dayOffByOne moves the reference day of a text whose publication time is
+// a day off the day it speaks from: "ayer jueves" in a story stamped
+// 23:30 UTC on Thursday was written on Friday, and its "mañana" is
+// Saturday. The first relative day named with its weekday ("hoy
+// jueves", "ayer miércoles") decides, when the two disagree by one day
+// and the stamp has a time of day.
+func (s *timexScanner) dayOffByOne() {
+	if !s.pubTime {
+		return
+	}
+	for i := 0; i+1 < len(s.toks); i++ {
+		if !s.tw.CanStartWord(s.raw(i)) {
+			continue
+		}
+		n, ok := s.tw.Days[s.word(i)]
+		if !ok {
+			continue
+		}
+		wd, named := s.tw.Weekdays[s.word(i+1)]
+		if !named || isCapitalised(s.raw(i+1)) && i+2 < len(s.toks) && isCapitalised(s.raw(i+2)) {
+			continue
+		}
+		said := s.pub.AddDate(0, 0, n)
+		for _, off := range []int{1, -1} {
+			if said.AddDate(0, 0, off).Weekday() == time.Weekday(wd) {
+				s.pub = s.pub.AddDate(0, 0, off)
+				return
+			}
+		}
+		return
+	}
+}
 
 // release returns the scanner's folded words to foldPool.
 func (s *timexScanner) release() {
@@ -217,6 +251,10 @@ func (s *timexScanner) matchDate(i int, introduced bool) (timexMatch, bool) {
 	if i >= len(s.toks) || !s.tw.CanStartWord(s.raw(i)) {
 		return timexMatch{}, false
 	}
+	// "hace poco más de un mes" is a span, not the vague "hace poco".
+	if m, ok := s.ago(i); ok {
+		return m, true
+	}
 	if m, ok := s.vague(i); ok {
 		return m, true
 	}
@@ -294,7 +332,7 @@ func (s *timexScanner) vague(i int) (timexMatch, bool) {
 				break
 			}
 		}
-		if ok && s.tw.AgoBefore[p[0]] {
+		if ok && len(p) == 2 && s.tw.AgoBefore[p[0]] {
 			// "hace poco" is a time, but "hace poco por resolver" and
 			// "hace poco o nada" are a verb and its object.
 			ok = !s.tw.NotAgoAfter[s.word(i+len(p))]
@@ -648,6 +686,9 @@ func (s *timexScanner) monthYear(j, i int, introduced, past, future bool) (timex
 		if past && y == s.pub.Year() && time.Month(month) >= s.pub.Month() {
 			y-- // "en febrero pasado", "el pasado febrero", said in February
 		}
+		if future && y == s.pub.Year() && time.Month(month) <= s.pub.Month() {
+			y++ // "el próximo diciembre", said in December
+		}
 		m.date = cotejo.Date{Time: time.Date(y, time.Month(month), 1, 0, 0, 0, 0, time.UTC), Grain: cotejo.Month}
 	}
 	return m, true
@@ -807,24 +848,13 @@ func (s *timexScanner) relativeDay(i int) (timexMatch, bool) {
 		return timexMatch{}, false
 	}
 	end := i + 1
-	wd, named := s.tw.Weekdays[s.word(end)]
-	if named && !(isCapitalised(s.raw(end)) && end+1 < len(s.toks) && isCapitalised(s.raw(end+1))) {
-		end++ // "hoy jueves", "Ayer Miércoles": the day, named twice
-	} else {
-		named = false // "Ayer Domingo Cavallo anunció", "hoy Jueves Santo"
+	if _, named := s.tw.Weekdays[s.word(end)]; named && !(isCapitalised(s.raw(end)) && end+1 < len(s.toks) && isCapitalised(s.raw(end+1))) {
+		// "hoy jueves", "Ayer Miércoles": the day, named twice (not
+		// "Ayer Domingo Cavallo anunció", "hoy Jueves Santo"). See
+		// dayOffByOne for when the two disagree.
+		end++
 	}
-	m := s.shift(end, "day", n)
-	if named && s.pubTime && !m.date.IsZero() && m.date.Time.Weekday() != time.Weekday(wd) {
-		// The weekday the text names wins over a publication time a day
-		// off (a UTC timestamp of a late-evening story).
-		for _, off := range []int{-1, 1} {
-			if d := m.date.Time.AddDate(0, 0, off); d.Weekday() == time.Weekday(wd) {
-				m.date.Time = d
-				break
-			}
-		}
-	}
-	return m, true
+	return s.shift(end, "day", n), true
 }
 
 // ago reads "hace dos semanas", "há três dias", "two weeks ago".

@@ -27,6 +27,8 @@ func TestTimexesReadWholeExpressions(t *testing.T) {
 		{"a weekday that is a name is not the day's", "es", "2025-12-11", "Ayer Domingo Cavallo anunció su plan.", "Ayer=2025-12-10"},
 		{"pasado as a noun or participle is no day after tomorrow", "es", "2025-12-11", "Lo que ha pasado mañana se sabrá.", "mañana=2025-12-12"},
 		{"hacer poco is no time", "es", "2025-12-11", "El Gobierno hace poco por resolver la crisis.", ""},
+		{"hace poco before con is a time", "es", "2025-12-11", "Se reunió hace poco con el ministro.", "hace poco="},
+		{"hace unos días before y is a time", "es", "2025-12-11", "Llegó hace unos días y se instaló en Lima.", "hace unos días="},
 		{"a period of a relative year without a publication date", "es", "", "Ocurrió a finales del año pasado en la frontera.", "finales del año pasado="},
 		{"hace poco is a time", "es", "2025-12-11", "Llegó hace poco a la ciudad.", "hace poco="},
 		{"a perfect participle is no day after tomorrow", "es", "2025-12-11", "Hemos pasado mañana y tarde en la sala.", "mañana=2025-12-12"},
@@ -156,7 +158,9 @@ func TestTimexesResolveAgainstPublication(t *testing.T) {
 		{"es", "Cerró a final del pasado enero.", "final del pasado enero", "2025-01", true},
 		{"es", "Se firmó el 3 de mayo próximo pasado.", "el 3 de mayo próximo pasado", "2025-05-03", true},
 		{"es", "Llegó el pasado diciembre.", "el pasado diciembre", "2024-12", true},
-		{"es", "Ayer jueves hubo elecciones.", "Ayer jueves", "2025-12-11", true},
+		{"es", "Ayer miércoles hubo elecciones.", "Ayer miércoles", "2025-12-10", true},
+		{"es", "Se reunió hace poco más de un mes.", "hace poco más de un mes", "2025-11", true},
+		{"es", "Llegará el próximo diciembre.", "el próximo diciembre", "2026-12", true},
 		{"es", "Regirá hasta el 30 de junio próximo.", "el 30 de junio próximo", "2026-06-30", true},
 		{"es", "Llegó en febrero pasado.", "febrero pasado", "2025-02", true},
 		{"es", "Llegó en diciembre pasado.", "diciembre pasado", "2024-12", true},
@@ -198,6 +202,29 @@ func TestTimexesResolveAgainstPublication(t *testing.T) {
 		}
 		if g.Span.Text(tt.body) != g.Text {
 			t.Errorf("Timexes(%q): span %v covers %q, not %q", tt.body, g.Span, g.Span.Text(tt.body), g.Text)
+		}
+	}
+}
+
+// A story stamped late on Thursday (UTC) that says "ayer jueves" was
+// written on Friday: every relative date moves with it. A stamp without
+// a time of day moves nothing.
+func TestTimexesFollowTheDayTheTextSpeaksFrom(t *testing.T) {
+	late := cotejo.Date{Time: time.Date(2025, 12, 11, 23, 30, 0, 0, time.UTC), Grain: cotejo.Minute}
+	day, _ := cotejo.ParseDate("2025-12-11")
+	for _, tc := range []struct {
+		pub  cotejo.Date
+		want string
+	}{
+		{late, "Ayer jueves=2025-12-11 Mañana=2025-12-13"},
+		{day, "Ayer jueves=2025-12-10 Mañana=2025-12-12"},
+	} {
+		var got []string
+		for _, x := range Timexes("Ayer jueves hubo elecciones. Mañana habrá otras.", "es", tc.pub) {
+			got = append(got, x.Text+"="+x.Date.String())
+		}
+		if g := strings.Join(got, " "); g != tc.want {
+			t.Errorf("published %v: %q, want %q", tc.pub, g, tc.want)
 		}
 	}
 }

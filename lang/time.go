@@ -65,7 +65,7 @@ var timeWords = map[string]*TimeWords{
 		YearPreps:          wordSet(`en desde hasta de del para durante entre ano`),
 		AgoBefore:          wordSet(`hace`),
 		AgoAfter:           wordSet(`atras`),
-		AgoHedges:          wordSet(`ya casi unos unas apenas mas menos de cerca`),
+		AgoHedges:          wordSet(`ya casi unos unas apenas poco mas menos de cerca`),
 		FromNow:            phraseList(`dentro de`),
 		FutureWords:        wordSet(`va van prevista previsto previstas previstos programada programado`),
 		FuturePhrases:      phraseList(`que viene`),
@@ -86,7 +86,7 @@ var timeWords = map[string]*TimeWords{
 		PeriodParts:        wordSet(`principios comienzos inicios mediados finales fines final`),
 		PostPast:           wordSet(`pasado`),
 		PostFuture:         wordSet(`proximo entrante venidero`),
-		NotAgoAfter:        wordSet(`por para con o y ni`),
+		NotAgoAfter:        wordSet(`por para o ni`),
 		PerfectAuxiliaries: wordSet(`he has ha hemos habeis han habia habias habiamos habian habra habras habremos habran haya hayas hayamos hayan habria habrian haber habiendo hubo`),
 	},
 	"en": {
