@@ -206,7 +206,8 @@ type scratch struct {
 	keys    []uint64 // emitCached's cache keys
 	touch   uint64   // keeps emitCached's first loads
 	wfeats  []uint32 // features of a word being cached
-	sent    []token  // the whole sentence's words, for sentenceSpans
+	hashes  []uint64 // the whole sentence's word hashes, for sentenceSpans
+	gaz     []uint8  // and their gazetteer types
 	spans   []uint8  // sentenceSpans' marks
 	anchors []uint8  // the marks of the names that widen windows
 }

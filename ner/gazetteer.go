@@ -63,17 +63,37 @@ func typeIndex(typ string) int {
 
 // markSpans marks the longest gazetteer names in a sentence, left to right.
 func (g *gazetteer) markSpans(toks []token) {
+	g.markCodes(len(toks), func(i int) (uint64, uint8) { return toks[i].word, toks[i].gaz }, func(i int, c uint8) { toks[i].span = c }, nil)
+}
+
+// markCodes marks the longest gazetteer names among n words, left to
+// right: word(i) gives word i's hash and gazetteer types, set records the
+// mark of a word in a name (the B- or I- tag of its type).
+//
+// spans, when set, is g.span as a hashTable.
+func (g *gazetteer) markCodes(n int, word func(int) (uint64, uint8), set func(int, uint8), spans *hashTable[uint8]) {
 	if len(g.span) == 0 {
 		return
 	}
-	for i := 0; i < len(toks); {
+	for i := 0; i < n; {
 		best, typ := 0, uint8(0)
 		h := uint64(spanSeed)
 		// Every word of a name is in g.tok, so a run stops at the first
 		// word that is not: most words then cost no lookup in g.span.
-		for l := 1; l <= g.maxLen && i+l <= len(toks) && toks[i+l-1].gaz != 0; l++ {
-			h = mix(h, toks[i+l-1].word)
-			if v, ok := g.span[h]; ok {
+		for l := 1; l <= g.maxLen && i+l <= n; l++ {
+			w, gaz := word(i + l - 1)
+			if gaz == 0 {
+				break
+			}
+			h = mix(h, w)
+			var v uint8
+			var ok bool
+			if spans != nil {
+				v, ok = spans.get(h)
+			} else {
+				v, ok = g.span[h]
+			}
+			if ok {
 				best, typ = l, v
 			}
 		}
@@ -81,9 +101,9 @@ func (g *gazetteer) markSpans(toks []token) {
 			i++
 			continue
 		}
-		toks[i].span = 2*typ - 1 // B- tag of the type
+		set(i, 2*typ-1) // B- tag of the type
 		for j := i + 1; j < i+best; j++ {
-			toks[j].span = 2 * typ // I- tag
+			set(j, 2*typ) // I- tag
 		}
 		i += best
 	}

@@ -652,4 +652,9 @@ func TestModelTablesReadAsItsMaps(t *testing.T) {
 			t.Fatalf("clus %d: %d, %v, want %d", k, got, ok, v)
 		}
 	}
+	for k, v := range m.gazetteer.span {
+		if got, ok := f.span.get(k); !ok || got != v {
+			t.Fatalf("span %d: %d, %v, want %d", k, got, ok, v)
+		}
+	}
 }

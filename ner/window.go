@@ -96,18 +96,16 @@ func (s *scratch) sentenceSpans(words []string, m *Model) []uint8 {
 	if len(g.span) == 0 {
 		return nil
 	}
-	tok := m.tables().tok
-	s.sent = s.sent[:0]
+	f := m.tables()
+	tok := f.tok
+	s.hashes, s.gaz = s.hashes[:0], s.gaz[:0]
 	for _, w := range words {
 		h := hashString(w)
 		gaz, _ := tok.get(h)
-		s.sent = append(s.sent, token{word: h, gaz: gaz})
+		s.hashes, s.gaz = append(s.hashes, h), append(s.gaz, gaz)
 	}
-	g.markSpans(s.sent)
-	s.spans = s.spans[:0]
-	for i := range s.sent {
-		s.spans = append(s.spans, s.sent[i].span)
-	}
+	s.spans = append(s.spans[:0], make([]uint8, len(words))...)
+	g.markCodes(len(words), func(i int) (uint64, uint8) { return s.hashes[i], s.gaz[i] }, func(i int, c uint8) { s.spans[i] = c }, f.span)
 	return s.spans
 }
 
@@ -187,14 +185,14 @@ func (t *hashTable[V]) get(k uint64) (V, bool) {
 
 // lookups are a model's per-word tables as hashTables.
 type lookups struct {
-	tok, casing *hashTable[uint8]
-	clus        *hashTable[uint32]
+	tok, casing, span *hashTable[uint8]
+	clus              *hashTable[uint32]
 }
 
 // tables returns the model's per-word tables as hashTables, built once.
 func (m *Model) tables() *lookups {
 	m.tablesOnce.Do(func() {
-		m.fast = &lookups{tok: newHashTable(m.gazetteer.tok), casing: newHashTable(m.casing), clus: newHashTable(m.clus)}
+		m.fast = &lookups{tok: newHashTable(m.gazetteer.tok), casing: newHashTable(m.casing), span: newHashTable(m.gazetteer.span), clus: newHashTable(m.clus)}
 	})
 	return m.fast
 }
