@@ -11,7 +11,7 @@ func TestFixMojibake(t *testing.T) {
 		{"crÃ\u00admenes, pacÃ\u00adfica", "crímenes, pacífica"},
 		{"Ã\u0081frica y EspaÃ±a", "África y España"},
 		{"itâ€™s â€œfineâ€\u009d", "it’s “fine”"},
-		{"aÃ±o â€“ dÃ­a", "año – día"},
+		{"aÃ±o â€“ dÃ\u00ada", "año – día"},
 		{"ðŸ˜€ hola", "😀 hola"},
 		// Text that is right stays as it is.
 		{"La oposición yemenita", "La oposición yemenita"},
