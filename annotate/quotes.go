@@ -308,10 +308,11 @@ func continuedTo(body string, next []cotejo.Span, r rawQuote, closer rune) (int,
 
 // straightCloses reports whether the straight double quote at i of text
 // closes a quotation rather than marking inches, as it does after a
-// number ('un televisor de 55"', 'mide 8" de ancho').
+// number ('un televisor de 55".', 'mide 8" de ancho'), unless a comma
+// follows it, as a reporting clause does ('…antes de 2026", dijo Petro').
 func straightCloses(text string, i int) bool {
 	before, _ := utf8.DecodeLastRuneInString(text[:i])
-	return !unicode.IsDigit(before)
+	return !unicode.IsDigit(before) || strings.HasPrefix(text[i+1:], ",")
 }
 
 // paragraphs cuts body at blank lines, or at every line break when the

@@ -935,8 +935,9 @@ func (q *quoter) fromVerbBefore(qm *cotejo.QuoteMention, toks []cotejo.Token, k 
 	}
 	if subj > 0 {
 		// A name right before the verb is its subject, an organisation
-		// too: "Mursi creó un comité… pero AI solicita que «…»".
-		if m := q.lastMention(toks[subj-1 : subj]); m != nil && m.End == toks[subj-1].End {
+		// too: "Mursi creó un comité… pero Amnistía Internacional
+		// solicita que «…»".
+		if m := q.mentionEndingAt(toks[subj-1].End); m != nil {
 			q.set(qm, m, verb)
 			return
 		}
@@ -972,6 +973,24 @@ func (q *quoter) fromVerbBefore(qm *cotejo.QuoteMention, toks []cotejo.Token, k 
 	q.implicitSpeaker(qm, r, earlier)
 }
 
+// mentionEndingAt returns the person or organisation whose mention ends
+// at byte end, not quoted and not an object, or nil.
+func (q *quoter) mentionEndingAt(end int) *cotejo.Mention {
+	ms := q.a.Mentions
+	i := sort.Search(len(ms), func(i int) bool { return ms[i].Start >= end })
+	for j := i - 1; j >= 0 && j >= i-maxMentionsBack; j-- {
+		m := &ms[j]
+		if m.End == end && speakerLike(m) && !q.inQuote(m.Span) && !q.isObject(m) {
+			return m
+		}
+	}
+	return nil
+}
+
+// maxMentionsBack bounds how many mentions before a position
+// mentionEndingAt looks at (mentions may nest or overlap a little).
+const maxMentionsBack = 4
+
 // coordinatedName reports whether toks[c] is a coordinator right after a
 // name: "Petro y otros afirmaron" (not "Petro habló en la plaza y otros
 // defendieron").
@@ -983,10 +1002,27 @@ func (q *quoter) coordinatedName(toks []cotejo.Token, c int) bool {
 	if m == nil || m.End != toks[c-1].End {
 		return false
 	}
-	// The name opens its clause: "Petro y otros afirmaron", not "Primero
-	// habló Petro y otros insistieron", whose Petro is a verb's subject.
+	// The name is no verb's subject placed after it: "El presidente
+	// Petro y otros afirmaron", not "Primero habló Petro y otros
+	// insistieron".
 	i := q.tokenIndex(m.Start) - 1
-	return i < 0 || i < len(q.a.Tokens) && (isClauseMark(q.word(q.a.Tokens[i])) || q.l.IsCoordinator(q.word(q.a.Tokens[i]))) || q.tokenIndex(q.a.Sentences[q.sentenceOf(m.Start)].Start) == i+1
+	if i < 0 || i >= len(q.a.Tokens) {
+		return true
+	}
+	prev := q.word(q.a.Tokens[i])
+	if isCapitalised(prev) {
+		return true
+	}
+	low := strings.ToLower(prev)
+	if q.isSpeechVerb(low) {
+		return false
+	}
+	for _, suf := range q.l.Time().PastSuffixes {
+		if strings.HasSuffix(low, suf) {
+			return false
+		}
+	}
+	return true
 }
 
 // beforePunct returns the tokens of toks before the first punctuation: a

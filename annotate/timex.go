@@ -116,8 +116,8 @@ func (s *timexScanner) dayOffByOne() {
 			continue
 		}
 		n, ok := s.tw.Days[s.word(i)]
-		if !ok {
-			continue
+		if !ok || n == 1 && (s.tw.NotTomorrow[s.word(i-1)] || s.word(i-1) == "por" || s.tw.Past[s.word(i-1)]) {
+			continue // "la mañana", "pasado mañana": no day to check
 		}
 		wd, named := s.tw.Weekdays[s.word(i+1)]
 		if !named || isCapitalised(s.raw(i+1)) && i+2 < len(s.toks) && isCapitalised(s.raw(i+2)) {
@@ -679,6 +679,7 @@ func (s *timexScanner) monthYear(j, i int, introduced, past, future bool) (timex
 	}
 	k, postPast, future := s.postTense(k, future)
 	past = past && !future || postPast
+	explicit := future // "próximo", "que viene", not a future verb nearby
 	m := timexMatch{end: k, relative: true}
 	if s.hasPub {
 		future = future || !past && s.futureNear(j, k)
@@ -686,7 +687,7 @@ func (s *timexScanner) monthYear(j, i int, introduced, past, future bool) (timex
 		if past && y == s.pub.Year() && time.Month(month) >= s.pub.Month() {
 			y-- // "en febrero pasado", "el pasado febrero", said in February
 		}
-		if future && y == s.pub.Year() && time.Month(month) <= s.pub.Month() {
+		if explicit && y == s.pub.Year() && time.Month(month) <= s.pub.Month() {
 			y++ // "el próximo diciembre", said in December
 		}
 		m.date = cotejo.Date{Time: time.Date(y, time.Month(month), 1, 0, 0, 0, 0, time.UTC), Grain: cotejo.Month}

@@ -30,6 +30,7 @@ func TestTimexesReadWholeExpressions(t *testing.T) {
 		{"hace poco before con is a time", "es", "2025-12-11", "Se reunió hace poco con el ministro.", "hace poco="},
 		{"hace unos días before y is a time", "es", "2025-12-11", "Llegó hace unos días y se instaló en Lima.", "hace unos días="},
 		{"a period of a relative year without a publication date", "es", "", "Ocurrió a finales del año pasado en la frontera.", "finales del año pasado="},
+		{"a future verb does not move a month said in it to next year", "es", "2025-12-03", "La cumbre está prevista para diciembre.", "diciembre=2025-12"},
 		{"hace poco is a time", "es", "2025-12-11", "Llegó hace poco a la ciudad.", "hace poco="},
 		{"a perfect participle is no day after tomorrow", "es", "2025-12-11", "Hemos pasado mañana y tarde en la sala.", "mañana=2025-12-12"},
 		{"a weekday capitalised by the press", "es", "2025-12-11", "Lo anunció hoy Jueves el portavoz.", "hoy Jueves=2025-12-11"},
@@ -226,6 +227,15 @@ func TestTimexesFollowTheDayTheTextSpeaksFrom(t *testing.T) {
 		if g := strings.Join(got, " "); g != tc.want {
 			t.Errorf("published %v: %q, want %q", tc.pub, g, tc.want)
 		}
+	}
+	// "pasado mañana jueves" names no day to correct by.
+	tue := cotejo.Date{Time: time.Date(2025, 12, 9, 10, 0, 0, 0, time.UTC), Grain: cotejo.Minute}
+	var got []string
+	for _, x := range Timexes("Pasado mañana jueves habrá elecciones. Ayer hubo otras.", "es", tue) {
+		got = append(got, x.Text+"="+x.Date.String())
+	}
+	if g := strings.Join(got, " "); !strings.Contains(g, "Ayer=2025-12-08") {
+		t.Errorf("pasado mañana moved the text's day: %q", g)
 	}
 }
 

@@ -463,14 +463,15 @@ func (c *cleaner) tail() {
 	}
 }
 
-// twinLines counts the different texts printed twice in a row among the
-// lines from index from on that are body or debris.
+// twinLines counts the different texts of five words or more printed
+// twice in a row among the lines from index from on that are body or
+// debris.
 func (c *cleaner) twinLines(from int) int {
 	var seen []string
 	var prev *line
 	for _, l := range c.lines[from:] {
-		if l.role != body && l.role != debris || len(l.words) == 0 {
-			continue
+		if l.role != body && l.role != debris || len(l.words) < 5 {
+			continue // "Publicidad" twice is a label, not a box of links
 		}
 		if prev != nil && slices.Equal(prev.words, l.words) {
 			key := strings.Join(l.words, " ")

@@ -239,6 +239,10 @@ func TestCleanRemovesLinksPrintedTwiceAfterTheProse(t *testing.T) {
 	if a := clean(proseES + "\n" + proseES + "\n" + short2 + "\n" + short2 + "\n" + link + "\n" + link + "\n" + short2 + " hoy\n" + short2 + " hoy\n"); strings.Contains(a.Body, "capitán") {
 		t.Errorf("a long link among short twins was kept: %q", a.Body)
 	}
+	// A label printed twice is no box of links.
+	if a := clean(proseES + "\n" + proseES + "\n" + other + "\n" + other + "\nPublicidad\nPublicidad\n"); strings.Count(a.Body, "portada") != 1 {
+		t.Errorf("a long last paragraph printed twice beside a label should keep one copy: %q", a.Body)
+	}
 	// A long paragraph printed three times keeps one copy.
 	if a := clean(proseES + "\n" + proseES + "\n" + other + "\n" + other + "\n" + other + "\n"); strings.Count(a.Body, "portada") != 1 {
 		t.Errorf("a long last paragraph repeated should keep one copy: %q", a.Body)

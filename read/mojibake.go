@@ -2,6 +2,7 @@ package read
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding/charmap"
@@ -89,8 +90,9 @@ func mojibakeAt(s string, i int, all bool) int {
 // bytes when the sequence does not make one valid character. With all,
 // a sequence of another lead than the sure four must make a letter of the
 // scripts news in these languages borrows names from (Latin extended,
-// Greek, Cyrillic: U+0100 to U+052F), so that right text beside mojibake,
-// "PERÚ–CHILE" (Ú and – making U+0696), stays.
+// Greek, Cyrillic: U+0100 to U+052F), or a byte-order mark ("ï»¿"), so
+// that right text beside mojibake, "PERÚ–CHILE" (Ú and – making U+0696)
+// or "“SÍ”" (a combining mark), stays.
 func decodeMojibake(s string, all bool) (rune, int) {
 	var buf [utf8.UTFMax]byte
 	lead, n := utf8.DecodeRuneInString(s)
@@ -126,7 +128,7 @@ func decodeMojibake(s string, all bool) (rune, int) {
 	if r == utf8.RuneError || size != want {
 		return 0, 0
 	}
-	if !sureLead(lead) && (r < 0x100 || r > 0x52F || afterWord(s[len(string(lead)):])) {
+	if !sureLead(lead) && r != '\uFEFF' && (r < 0x100 || r > 0x52F || !unicode.IsLetter(r) || afterWord(s[len(string(lead)):])) {
 		return 0, 0
 	}
 	return r, n

@@ -27,6 +27,8 @@ func TestFixMojibake(t *testing.T) {
 		{"Titular: «SÍ» A LA PAZ. Comentario: la oposiciÃ³n", "Titular: «SÍ» A LA PAZ. Comentario: la oposición"},
 		{"Ya está»… y la oposiciÃ³n", "Ya está»… y la oposición"},
 		{"PERÚ–CHILE; aÃ±o", "PERÚ–CHILE; año"},
+		{"Titular: “SÍ” A LA PAZ. Comentario: la oposiciÃ³n", "Titular: “SÍ” A LA PAZ. Comentario: la oposición"},
+		{"ï»¿La oposiciÃ³n", "\uFEFFLa oposición"},
 		{"aÃ±o en ÐœÐ¾Ñ\u0081ÐºÐ²Ð°", "año en Москва"},
 		// Accented capitals and letters before a Latin-1 symbol are text.
 		{"«SÍ» A LA PAZ", "«SÍ» A LA PAZ"},

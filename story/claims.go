@@ -444,7 +444,11 @@ func claimAttribution(l *lang.Language, s string, depth claimDepth) []claimSourc
 		words[i] = s[w.Start:w.End]
 	}
 	for i, w := range ws {
-		if !l.ReportsAt(words, i) || quoted(i) {
+		// After a quote any verb of speech reports ("«…», celebró
+		// Petro"); before its words, one that also takes an object only
+		// with a "que" (lang.ReportsAt).
+		afterQuote := i > 0 && strings.ContainsAny(s[ws[i-1].End:w.Start], "”\"»—")
+		if !(afterQuote && l.IsSpeechVerb(words[i]) || l.ReportsAt(words, i)) || quoted(i) {
 			continue
 		}
 		if lo, hi := claimNameBefore(l, s, ws, i); hi > lo {
@@ -470,8 +474,9 @@ func claimReported(l *lang.Language, s string) bool {
 	for i, w := range ws {
 		words[i] = s[w.Start:w.End]
 	}
-	for i := range ws {
-		if l.ReportsAt(words, i) || l.IsInformant(lang.Fold(words[i])) {
+	for i, w := range ws {
+		afterQuote := i > 0 && strings.ContainsAny(s[ws[i-1].End:w.Start], "”\"»—")
+		if afterQuote && l.IsSpeechVerb(words[i]) || l.ReportsAt(words, i) || l.IsInformant(lang.Fold(words[i])) {
 			return true
 		}
 	}

@@ -538,3 +538,24 @@ func TestClaimsStatementsSharingOnlyNamesAreTwoClaims(t *testing.T) {
 		t.Errorf("claim %+v: two statements that share only their names made one claim", c)
 	}
 }
+
+// A verb whose other senses take an object reports after a quote, and
+// before an object it does not attribute ("clama por una transición en
+// Caracas" is no word of Caracas).
+func TestClaimVerbsThatTakeAnObject(t *testing.T) {
+	l := lang.Get("es")
+	for _, s := range []string{
+		"«Es un día histórico para el país», celebró el presidente Gustavo Petro.",
+		"«Tenía mucho miedo de volver a casa», contó la mujer a los periodistas.",
+	} {
+		if src := claimAttribution(l, s, claimQuoteDepth(s)); len(src) == 0 && !claimReported(l, s) {
+			t.Errorf("%q: neither attributed nor reported", s)
+		}
+	}
+	s := "El presidente colombiano, Gustavo Petro, clama por una transición democrática en Caracas."
+	for _, src := range claimAttribution(l, s, claimQuoteDepth(s)) {
+		if src.name == "Caracas" {
+			t.Errorf("%q attributed to Caracas", s)
+		}
+	}
+}
