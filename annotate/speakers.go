@@ -424,20 +424,20 @@ func (q *quoter) speechVerbAt(toks []cotejo.Token, k int) bool {
 }
 
 // takesObjectAt reports whether the verb at toks[k], before a quote, is
-// one whose other senses take an object and takes one here, with no "que"
-// or colon in the next few words: "celebró que «…»" and "celebró ante la
-// prensa: «…»" report, "celebró una «reunión»" and "contaba con «el
-// respaldo»" do not (lang.ReportsAt reads plain words the same way).
+// one whose other senses take an object and takes one here
+// (lang.ObjectFollows): "celebró que «…»" and "celebró ante la prensa:
+// «…»" report, "celebró una «reunión»" and "contaba con «el respaldo»" do
+// not.
 func (q *quoter) takesObjectAt(toks []cotejo.Token, k int) bool {
-	if !q.l.TakesObject(q.word(toks[k])) || k+1 >= len(toks) {
+	if !q.l.TakesObject(q.word(toks[k])) {
 		return false
 	}
-	for j := k + 1; j < len(toks) && j <= k+6; j++ {
-		if w := strings.ToLower(q.word(toks[j])); q.l.IsComplementizer(w) || w == ":" {
-			return false
-		}
+	var buf [8]string
+	after := buf[:0]
+	for _, t := range toks[k+1 : min(len(toks), k+1+len(buf))] {
+		after = append(after, q.word(t))
 	}
-	return true
+	return len(after) > 0 && q.l.ObjectFollows(after)
 }
 
 // pronoun reports whether w is a clitic pronoun and not also an article:
@@ -1013,16 +1013,7 @@ func (q *quoter) coordinatedName(toks []cotejo.Token, c int) bool {
 	if isCapitalised(prev) {
 		return true
 	}
-	low := strings.ToLower(prev)
-	if q.isSpeechVerb(low) {
-		return false
-	}
-	for _, suf := range q.l.Time().PastSuffixes {
-		if strings.HasSuffix(low, suf) {
-			return false
-		}
-	}
-	return true
+	return !q.isSpeechVerb(strings.ToLower(prev)) && !q.l.Time().IsPastWord(prev)
 }
 
 // beforePunct returns the tokens of toks before the first punctuation: a

@@ -454,18 +454,20 @@ func (l *Language) TakesObject(w string) bool { return inLower(objectVerbTables.
 // ante el Congreso que…"; not "celebró una reunión", "clama por una
 // transición").
 func (l *Language) ReportsAt(words []string, i int) bool {
-	if !l.IsSpeechVerb(words[i]) {
-		return false
-	}
-	if !l.TakesObject(words[i]) {
-		return true
-	}
-	for j := i + 1; j < len(words) && j <= i+objectReach; j++ {
-		if l.IsComplementizer(strings.ToLower(words[j])) {
-			return true
+	return l.IsSpeechVerb(words[i]) && !(l.TakesObject(words[i]) && l.ObjectFollows(words[i+1:]))
+}
+
+// ObjectFollows reports whether the words after a verb that also takes
+// an object (TakesObject) make it take one: no "que" and no colon among
+// the first few ("una reunión", "con el respaldo"; not "a EFE que…", "ante
+// la prensa:").
+func (l *Language) ObjectFollows(after []string) bool {
+	for _, w := range after[:min(len(after), objectReach)] {
+		if w == ":" || l.IsComplementizer(strings.ToLower(w)) {
+			return false
 		}
 	}
-	return false
+	return true
 }
 
 // objectReach bounds how far after a verb that takes an object its "que"

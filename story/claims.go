@@ -439,16 +439,9 @@ func claimAttribution(l *lang.Language, s string, depth claimDepth) []claimSourc
 			add(lo, hi, i)
 		}
 	}
-	words := make([]string, len(ws))
+	words := claimWordTexts(s, ws)
 	for i, w := range ws {
-		words[i] = s[w.Start:w.End]
-	}
-	for i, w := range ws {
-		// After a quote any verb of speech reports ("«…», celebró
-		// Petro"); before its words, one that also takes an object only
-		// with a "que" (lang.ReportsAt).
-		afterQuote := i > 0 && strings.ContainsAny(s[ws[i-1].End:w.Start], "”\"»—")
-		if !(afterQuote && l.IsSpeechVerb(words[i]) || l.ReportsAt(words, i)) || quoted(i) {
+		if !claimReportsAt(l, s, ws, words, i) || quoted(i) {
 			continue
 		}
 		if lo, hi := claimNameBefore(l, s, ws, i); hi > lo {
@@ -465,25 +458,39 @@ func claimAttribution(l *lang.Language, s string, depth claimDepth) []claimSourc
 	return out
 }
 
+// claimWordTexts returns the text of each of the words ws of s.
+func claimWordTexts(s string, ws []lang.Word) []string {
+	words := make([]string, len(ws))
+	for i, w := range ws {
+		words[i] = s[w.Start:w.End]
+	}
+	return words
+}
+
+// claimReportsAt reports whether word i of s (ws, their texts words) is
+// a verb of speech that reports: after a quote any does ("«…», celebró
+// Petro"); before its words, one that also takes an object only with a
+// "que" (lang.ReportsAt).
+func claimReportsAt(l *lang.Language, s string, ws []lang.Word, words []string, i int) bool {
+	afterQuote := i > 0 && strings.ContainsAny(s[ws[i-1].End:ws[i].Start], "”\"»—")
+	return afterQuote && l.IsSpeechVerb(words[i]) || l.ReportsAt(words, i)
+}
+
 // claimReported reports whether a sentence reports speech or a
 // publication: it holds a verb of speech, an attribution cue, or names an
 // unnamed source ("las autoridades contabilizaron").
 func claimReported(l *lang.Language, s string) bool {
 	ws := lang.Words(s)
-	words := make([]string, len(ws))
-	for i, w := range ws {
-		words[i] = s[w.Start:w.End]
-	}
-	for i, w := range ws {
-		afterQuote := i > 0 && strings.ContainsAny(s[ws[i-1].End:w.Start], "”\"»—")
-		if afterQuote && l.IsSpeechVerb(words[i]) || l.ReportsAt(words, i) || l.IsInformant(lang.Fold(words[i])) {
+	words := claimWordTexts(s, ws)
+	for i := range ws {
+		if claimReportsAt(l, s, ws, words, i) || l.IsInformant(lang.Fold(words[i])) {
 			return true
 		}
 	}
 	var b strings.Builder
 	b.WriteByte(' ')
-	for _, w := range lang.Words(s) {
-		b.WriteString(lang.Fold(s[w.Start:w.End]) + " ")
+	for _, w := range words {
+		b.WriteString(lang.Fold(w) + " ")
 	}
 	folded := b.String()
 	for _, cue := range l.AttributionCues() {
