@@ -115,17 +115,17 @@ func (s *timexScanner) dayOffByOne() {
 		if !s.tw.CanStartWord(s.raw(i)) {
 			continue
 		}
-		n, ok := s.tw.Days[s.word(i)]
-		if !ok || n == 1 && (s.tw.NotTomorrow[s.word(i-1)] || s.word(i-1) == "por" || s.tw.Past[s.word(i-1)]) {
-			continue // "la mañana", "pasado mañana": no day to check
+		n, ok := s.dayAt(i)
+		if !ok || n == 1 && s.tw.Past[s.word(i-1)] {
+			continue // "pasado mañana" names no day to check
 		}
-		wd, named := s.tw.Weekdays[s.word(i+1)]
-		if !named || isCapitalised(s.raw(i+1)) && i+2 < len(s.toks) && isCapitalised(s.raw(i+2)) {
+		wd, named := s.weekdayAfterDay(i)
+		if !named {
 			continue
 		}
 		said := s.pub.AddDate(0, 0, n)
 		for _, off := range []int{1, -1} {
-			if said.AddDate(0, 0, off).Weekday() == time.Weekday(wd) {
+			if said.AddDate(0, 0, off).Weekday() == wd {
 				s.pub = s.pub.AddDate(0, 0, off)
 				return
 			}
@@ -840,22 +840,36 @@ func (s *timexScanner) unit(j int, this, past, future bool) (timexMatch, bool) {
 
 // relativeDay reads "ayer", "hoy", "mañana", "yesterday".
 func (s *timexScanner) relativeDay(i int) (timexMatch, bool) {
-	w := s.word(i)
-	n, ok := s.tw.Days[w]
+	n, ok := s.dayAt(i)
 	if !ok {
 		return timexMatch{}, false
 	}
-	if n == 1 && (s.tw.NotTomorrow[s.word(i-1)] || s.word(i-1) == "por") {
-		return timexMatch{}, false
-	}
 	end := i + 1
-	if _, named := s.tw.Weekdays[s.word(end)]; named && !(isCapitalised(s.raw(end)) && end+1 < len(s.toks) && isCapitalised(s.raw(end+1))) {
-		// "hoy jueves", "Ayer Miércoles": the day, named twice (not
-		// "Ayer Domingo Cavallo anunció", "hoy Jueves Santo"). See
-		// dayOffByOne for when the two disagree.
-		end++
+	if _, named := s.weekdayAfterDay(i); named {
+		end++ // see dayOffByOne for when the two disagree
 	}
 	return s.shift(end, "day", n), true
+}
+
+// dayAt reads a relative day at i ("ayer" -1, "hoy" 0, "mañana" 1), but
+// not the "mañana" that is a morning ("la mañana", "por la mañana").
+func (s *timexScanner) dayAt(i int) (int, bool) {
+	n, ok := s.tw.Days[s.word(i)]
+	if !ok || n == 1 && (s.tw.NotTomorrow[s.word(i-1)] || s.word(i-1) == "por") {
+		return 0, false
+	}
+	return n, true
+}
+
+// weekdayAfterDay reads the weekday that names again the relative day at
+// i: "hoy jueves", "Ayer Miércoles"; not "Ayer Domingo Cavallo anunció",
+// "hoy Jueves Santo", whose capitalised weekday opens a name.
+func (s *timexScanner) weekdayAfterDay(i int) (time.Weekday, bool) {
+	wd, ok := s.tw.Weekdays[s.word(i+1)]
+	if !ok || isCapitalised(s.raw(i+1)) && i+2 < len(s.toks) && isCapitalised(s.raw(i+2)) {
+		return 0, false
+	}
+	return time.Weekday(wd), true
 }
 
 // ago reads "hace dos semanas", "há três dias", "two weeks ago".

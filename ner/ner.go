@@ -166,27 +166,6 @@ func (m *Model) Tag(tokens []string) []string {
 	return out
 }
 
-// tagWhole tags a sentence decoding it whole, as Tag did before it
-// decoded windows; tests compare the two.
-func (m *Model) tagWhole(tokens []string) []string {
-	out := make([]string, len(tokens))
-	if m.weights.buckets() == 0 || len(tokens) == 0 {
-		for i := range out {
-			out[i] = tagNames[tagO]
-		}
-		return out
-	}
-	s := scratchPool.Get().(*scratch)
-	defer scratchPool.Put(s)
-	c := m.getCache()
-	defer m.putCache(c)
-	s.emitCached(tokens, c, nil)
-	for i, t := range s.viterbi(&m.trans) {
-		out[i] = tagNames[t]
-	}
-	return out
-}
-
 // Entities tags a sentence and groups the tags into spans.
 func (m *Model) Entities(tokens []string) []Entity {
 	return Spans(m.Tag(tokens))

@@ -19,26 +19,25 @@ import (
 // as it is, without copying.
 func FixMojibake(s string) string {
 	first := mojibakeAt(s, 0, false)
+	// Only a text that shows mojibake of the four sure leads is mended,
+	// and then the other leads are mojibake too: "ErdoÄŸan",
+	// "ÐœÐ¾Ñ\u0081ÐºÐ²Ð°" in an article of "oposiciÃ³n".
+	for first >= 0 {
+		if _, n := decodeMojibake(s[first:]); n > 0 {
+			break
+		}
+		first = mojibakeAt(s, first+1, false)
+	}
 	if first < 0 {
 		return s
 	}
-	// Once the text shows mojibake of the four sure leads, the others
-	// are mojibake too: "ErdoÄŸan", "ÐœÐ¾Ñ\u0081ÐºÐ²Ð°" in an article of
-	// "oposiciÃ³n".
-	all := false
-	for at := first; at >= 0; at = mojibakeAt(s, at+1, false) {
-		if _, n := decodeMojibake(s[at:], false); n > 0 {
-			all = true
-			break
-		}
-	}
-	first = mojibakeAt(s, 0, all)
+	first = mojibakeAt(s, 0, true)
 	var b strings.Builder
 	b.Grow(len(s))
 	i := 0
-	for at := first; at >= 0; at = mojibakeAt(s, i, all) {
+	for at := first; at >= 0; at = mojibakeAt(s, i, true) {
 		b.WriteString(s[i:at])
-		r, n := decodeMojibake(s[at:], all)
+		r, n := decodeMojibake(s[at:])
 		if n == 0 {
 			// Not a character after all: keep the lead and go on.
 			_, size := utf8.DecodeRuneInString(s[at:])
@@ -87,13 +86,13 @@ func mojibakeAt(s string, i int, all bool) int {
 
 // decodeMojibake reads one mojibake sequence at the start of s and
 // returns the character it stands for and the bytes of s it spans, or 0
-// bytes when the sequence does not make one valid character. With all,
-// a sequence of another lead than the sure four must make a letter of the
+// bytes when the sequence does not make one valid character. A sequence
+// of another lead than the sure four must make a letter of the
 // scripts news in these languages borrows names from (Latin extended,
 // Greek, Cyrillic: U+0100 to U+052F), or a byte-order mark ("ï»¿"), so
 // that right text beside mojibake, "PERÚ–CHILE" (Ú and – making U+0696)
 // or "“SÍ”" (a combining mark), stays.
-func decodeMojibake(s string, all bool) (rune, int) {
+func decodeMojibake(s string) (rune, int) {
 	var buf [utf8.UTFMax]byte
 	lead, n := utf8.DecodeRuneInString(s)
 	b, ok := mojibakeByte(lead)
@@ -128,7 +127,7 @@ func decodeMojibake(s string, all bool) (rune, int) {
 	if r == utf8.RuneError || size != want {
 		return 0, 0
 	}
-	if !sureLead(lead) && r != '\uFEFF' && (r < 0x100 || r > 0x52F || !unicode.IsLetter(r) || afterWord(s[len(string(lead)):])) {
+	if !sureLead(lead) && r != '\uFEFF' && (r < 0x100 || r > 0x52F || !unicode.IsLetter(r) || afterWord(s[utf8.RuneLen(lead):])) {
 		return 0, 0
 	}
 	return r, n
