@@ -1,6 +1,7 @@
 package group
 
 import (
+	"hash/maphash"
 	"strconv"
 	"strings"
 	"unicode"
@@ -20,8 +21,14 @@ const maxLexicon = 1 << 17
 // occurrence.
 type lexicon struct {
 	l     *lang.Language
-	limit int              // tokens remembered before starting afresh
-	index map[string]int32 // token as written → its place in tokens and brief
+	limit int // tokens remembered before starting afresh
+	// index finds a token as written by a seeded 64-bit hash of it,
+	// without keeping the token: a Go map compares the key's bytes,
+	// one more read from memory per token, and this lookup is made for
+	// every word of every article. Two tokens with the same hash would
+	// share a place; with a seed drawn per lexicon, no text can be
+	// written to make them.
+	index hashIndex
 	// brief holds what every occurrence of a token needs, in a few bytes
 	// that stay in cache where tokens would not.
 	brief  []brief
@@ -60,7 +67,7 @@ type token struct {
 }
 
 func newLexicon(l *lang.Language, limit int) *lexicon {
-	return &lexicon{l: l, limit: limit, index: make(map[string]int32)}
+	return &lexicon{l: l, limit: limit, index: newHashIndex()}
 }
 
 // reset forgets every token once the lexicon has grown past its bound.
@@ -68,7 +75,7 @@ func (x *lexicon) reset() {
 	if len(x.tokens) < x.limit {
 		return
 	}
-	clear(x.index)
+	x.index.clear()
 	x.tokens = x.tokens[:0]
 	x.brief = x.brief[:0]
 }
@@ -76,7 +83,8 @@ func (x *lexicon) reset() {
 // token returns the place in x.tokens of a word as written, classifying it
 // when new.
 func (x *lexicon) token(t string) int32 {
-	if i, ok := x.index[t]; ok {
+	h := x.index.hash(t)
+	if i, ok := x.index.get(h); ok {
 		return i
 	}
 	t = strings.Clone(t) // the article's text is not kept
@@ -84,8 +92,73 @@ func (x *lexicon) token(t string) int32 {
 	b, tok := classify(x.l, t)
 	x.brief = append(x.brief, b)
 	x.tokens = append(x.tokens, tok)
-	x.index[t] = i
+	x.index.put(h, i)
 	return i
+}
+
+// hashIndex is an open-addressed table from the seeded hash of a token
+// to its place, doubling as it fills.
+type hashIndex struct {
+	seed  maphash.Seed
+	slots []indexSlot
+	n     int
+}
+
+// indexSlot is one slot of a hashIndex; hash 0 marks it empty.
+type indexSlot struct {
+	hash uint64
+	at   int32
+}
+
+func newHashIndex() hashIndex {
+	return hashIndex{seed: maphash.MakeSeed(), slots: make([]indexSlot, 1<<10)}
+}
+
+// hash is the key of a token: never 0, which marks an empty slot.
+func (x *hashIndex) hash(t string) uint64 { return max(maphash.String(x.seed, t), 1) }
+
+func (x *hashIndex) slot(h uint64) uint64 { return h & uint64(len(x.slots)-1) }
+
+func (x *hashIndex) get(h uint64) (int32, bool) {
+	mask := uint64(len(x.slots) - 1)
+	for i := x.slot(h); ; i = (i + 1) & mask {
+		switch x.slots[i].hash {
+		case h:
+			return x.slots[i].at, true
+		case 0:
+			return 0, false
+		}
+	}
+}
+
+// put adds a hash not in the table.
+func (x *hashIndex) put(h uint64, at int32) {
+	if 2*(x.n+1) > len(x.slots) {
+		old := x.slots
+		x.slots = make([]indexSlot, 2*len(old))
+		for _, s := range old {
+			if s.hash != 0 {
+				x.insert(s)
+			}
+		}
+	}
+	x.insert(indexSlot{h, at})
+	x.n++
+}
+
+func (x *hashIndex) insert(s indexSlot) {
+	mask := uint64(len(x.slots) - 1)
+	i := x.slot(s.hash)
+	for x.slots[i].hash != 0 {
+		i = (i + 1) & mask
+	}
+	x.slots[i] = s
+}
+
+// clear empties the table, keeping its slots.
+func (x *hashIndex) clear() {
+	clear(x.slots)
+	x.n = 0
 }
 
 // classify works out what a token says regardless of where it stands.
