@@ -66,9 +66,46 @@ func Mentions(body, code string, tokens []cotejo.Token, t Tagger) []cotejo.Menti
 			out[i].Type = typ
 		}
 	}
+	personByMajority(out, cued)
 	out = append(out, echoMentions(l, body, tokens, out)...)
 	slices.SortStableFunc(out, func(a, b cotejo.Mention) int { return cmp.Compare(a.Start, b.Start) })
 	return out
+}
+
+// personByMajority makes a person of every mention of a name that the
+// tagger read as a person at least twice and more often than as anything
+// else in the article: one name, one person ("Shakira dio un concierto…
+// La propia Shakira ha compartido…", the second read as an
+// organisation). Names a word typed (cued) keep that type, and places
+// and clubs that share a name are left to the tagger: only persons win.
+func personByMajority(ms []cotejo.Mention, cued map[string]string) {
+	var per, other map[string]int
+	for i := range ms {
+		m := &ms[i]
+		if m.Descriptive {
+			continue
+		}
+		if per == nil {
+			per, other = make(map[string]int), make(map[string]int)
+		}
+		if m.Type == cotejo.PER {
+			per[m.Text]++
+		} else {
+			other[m.Text]++
+		}
+	}
+	for i := range ms {
+		m := &ms[i]
+		if m.Descriptive || m.Type == cotejo.PER {
+			continue
+		}
+		if _, ok := cued[m.Text]; ok {
+			continue
+		}
+		if n := per[m.Text]; n >= 2 && n > other[m.Text] {
+			m.Type = cotejo.PER
+		}
+	}
 }
 
 // echoMaxWords bounds the names echoMentions looks for, in words.

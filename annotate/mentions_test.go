@@ -305,3 +305,29 @@ func TestMentionsFindDescriptiveRoles(t *testing.T) {
 		}
 	}
 }
+
+func TestANameReadAsAPersonMostOfTheTimeIsOneEverywhere(t *testing.T) {
+	m := func(text, typ string) cotejo.Mention { return cotejo.Mention{Text: text, Type: typ} }
+	tests := []struct {
+		name string
+		in   []cotejo.Mention
+		cued map[string]string
+		want string
+	}{
+		{"twice a person, once an organisation", []cotejo.Mention{m("Shakira", "PER"), m("Shakira", "PER"), m("Shakira", "ORG")}, nil, "PER PER PER"},
+		{"once each stays as read", []cotejo.Mention{m("Shakira", "PER"), m("Shakira", "ORG")}, nil, "PER ORG"},
+		{"a place and a club share a name", []cotejo.Mention{m("Barcelona", "LOC"), m("Barcelona", "ORG"), m("Barcelona", "LOC")}, nil, "LOC ORG LOC"},
+		{"a type a word gave holds", []cotejo.Mention{m("Belta", "PER"), m("Belta", "PER"), m("Belta", "ORG")}, map[string]string{"Belta": "ORG"}, "PER PER ORG"},
+		{"a tie stays as read", []cotejo.Mention{m("Ford", "PER"), m("Ford", "PER"), m("Ford", "ORG"), m("Ford", "ORG")}, nil, "PER PER ORG ORG"},
+	}
+	for _, tt := range tests {
+		personByMajority(tt.in, tt.cued)
+		var got []string
+		for _, x := range tt.in {
+			got = append(got, x.Type)
+		}
+		if g := strings.Join(got, " "); g != tt.want {
+			t.Errorf("%s: types %q, want %q", tt.name, g, tt.want)
+		}
+	}
+}

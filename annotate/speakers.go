@@ -303,14 +303,15 @@ func (q *quoter) unnamedSubject(toks []cotejo.Token, before string) (cotejo.Span
 
 // phraseEnd returns the last token of the noun phrase whose head is
 // toks[h]: the words after it up to punctuation, a verb of speech or a
-// preposition other than the name joiners ("de", "del"), then back off
-// any joiner or determiner it would end on.
+// preposition other than the name joiners ("de", "del") or a gerund
+// ("los reclutas levantando las manos"), then back off any joiner or
+// determiner it would end on.
 func (q *quoter) phraseEnd(toks []cotejo.Token, h int) int {
 	end := h
 	for j := h + 1; j < len(toks) && j <= h+6; j++ {
 		w := q.word(toks[j])
 		low := strings.ToLower(w)
-		if !isWordRune(firstRune(w)) || q.l.IsSpeechVerbAsWritten(w) || q.l.IsSpeechAuxiliary(w) || q.l.IsComplementizer(w) ||
+		if !isWordRune(firstRune(w)) || q.l.IsSpeechVerbAsWritten(w) || q.l.IsSpeechAuxiliary(w) || q.l.IsComplementizer(w) || q.l.IsGerund(w) ||
 			q.l.IsStop(low) && !q.l.IsNameJoiner(low) && !q.l.IsDeterminer(w) {
 			break
 		}
@@ -747,11 +748,16 @@ func (q *quoter) fromAccordingTo(qm *cotejo.QuoteMention, toks []cotejo.Token) b
 		}
 		return false
 	}
-	if len(reach) > 4 {
-		reach = reach[:4]
-	}
-	if m := q.firstSpeaker(reach, true); m != nil {
+	near := reach[:min(len(reach), 4)]
+	if m := q.firstSpeaker(near, true); m != nil {
 		q.set(qm, m, cue)
+		return true
+	}
+	// "según el grupo de evaluación de riesgos Soufan": a noun phrase
+	// the tagger named nothing in, or named as no speaker.
+	if sp, ok := q.unnamedSubject(q.beforePunct(reach), ""); ok && sp.Start == reach[min(1, len(reach)-1)].Start {
+		q.setPhrase(qm, sp)
+		qm.Cue = cue
 		return true
 	}
 	return false

@@ -268,6 +268,23 @@ func (s *timexScanner) matchDate(i int, introduced bool) (timexMatch, bool) {
 		// "ha pasado").
 		return s.shift(j+1, "day", 2), true
 	}
+	if s.tw.Nights[s.word(j)] {
+		// "la pasada noche", "la noche pasada", "last night": the night
+		// before the publication day.
+		if past {
+			return s.shift(j+1, "day", -1), true
+		}
+		if det && !this && !future && s.tw.Past[s.word(j+1)] {
+			return s.shift(j+2, "day", -1), true
+		}
+	}
+	if det && !this && !past && !future && s.tw.Units[s.word(j)] == "day" && s.tw.DayOf[s.word(j+1)] {
+		// "el día de hoy", "el día de ayer" (not "el día de mañana",
+		// some day in the future).
+		if n, ok := s.dayAt(j + 2); ok && n <= 0 {
+			return s.shift(j+3, "day", n), true
+		}
+	}
 	if this && s.tw.PartsOfDay[s.word(j)] && unaccented(s.raw(j-1)) {
 		// "esta mañana", "this morning": the publication day. ("Está
 		// mañana en Madrid" is a verb and tomorrow.)
@@ -725,6 +742,9 @@ func (s *timexScanner) modifiers(j int) (next int, det, this, past, future bool)
 		det, this = true, s.tw.This[w]
 		j++
 	}
+	if this && s.tw.Same[s.word(j)] {
+		j++ // "este mismo año"
+	}
 	j, past, future = s.tenseWord(j)
 	return j, det, this, past, future
 }
@@ -874,7 +894,8 @@ func (s *timexScanner) weekdayAfterDay(i int) (time.Weekday, bool) {
 
 // ago reads "hace dos semanas", "há três dias", "two weeks ago".
 func (s *timexScanner) ago(i int) (timexMatch, bool) {
-	if s.tw.AgoBefore[s.word(i)] {
+	if s.tw.AgoBefore[s.word(i)] && !s.tw.Since[s.word(i-1)] {
+		// ("desde hace 32 años" is how long, not when.)
 		k := i + 1
 		for n := 0; n < 3 && s.tw.AgoHedges[s.word(k)]; n++ {
 			k++ // "hace ya seis meses", "hace más de dos años"

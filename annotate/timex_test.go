@@ -40,6 +40,13 @@ func TestTimexesReadWholeExpressions(t *testing.T) {
 		{"an English past verb says last week's Thursday", "en", "2025-12-08", "The talks resumed this Thursday in Geneva.", "this Thursday=2025-12-04"},
 		{"the reporting verb is not the date's tense", "es", "2025-12-09", "Petro dijo que la reunión es este miércoles en Bogotá.", "este miércoles=2025-12-10"},
 		{"pasado el mediodía is no past date", "es", "2025-12-11", "Ocurrió el 11 de febrero pasado el mediodía.", "el 11 de febrero=2025-02-11"},
+		{"since a span ago is how long, not when", "es", "2025-12-11", "Está en el poder desde hace 32 años y llegó hace dos años.", "hace dos años=2023"},
+		{"the past night is yesterday", "es", "2025-12-11", "Los choques siguieron durante la pasada noche.", "la pasada noche=2025-12-10"},
+		{"the night past is yesterday", "es", "2025-12-11", "La noche pasada fue muy dura.", "La noche pasada=2025-12-10"},
+		{"last night is yesterday", "en", "2025-12-11", "Clashes continued last night.", "last night=2025-12-10"},
+		{"this same year", "es", "2025-12-11", "Cederá el poder este mismo año.", "este mismo año=2025"},
+		{"the day of today", "es", "2025-12-11", "Llegó el día de hoy a la ciudad.", "el día de hoy=2025-12-11"},
+		{"the day of tomorrow is some day", "es", "2025-12-11", "Quién sabe qué pasará el día de mañana.", ""},
 	}
 	for _, tt := range tests {
 		pub, _ := cotejo.ParseDate(tt.published)

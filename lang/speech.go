@@ -22,7 +22,7 @@ var (
 			asumir considerar opinar agradecer prometer asentir zanjar ironizar escribir
 			completar narrar revelar sugerir garantizar estimar calificar recalcar
 			aseverar proclamar matizar apostillar espetar reprochar vaticinar pronosticar
-			remachar corear exigir bromear reflexionar recriminar instar insinuar`,
+			remachar corear exigir bromear reflexionar recriminar instar insinuar reafirmar`,
 		"pt": `afirmar declarar explicar acrescentar ressaltar destacar garantir assegurar lembrar
 			comentar salientar sublinhar insistir alertar avisar questionar perguntar responder
 			anunciar confirmar informar admitir reconhecer publicar escrever defender criticar
@@ -34,7 +34,8 @@ var (
 			recordado reconoció reconocieron reconoce reconocen reconocido contó contaron
 			concluyó concluye concluyen manifestó expresó insistió confesó confiesa
 			confiesan tuiteó escribe escriben sugirió sugiere defiende defienden
-			advertía advirtió advirtieron añadía agregaba explicaba
+			advertía advirtió advirtieron advertido añadía agregaba explicaba
+			interrumpe interrumpen interrumpió interrumpieron
 			abogó abogaron aboga abogan abogaba mencionar mencionó mencionaron menciona mencionan
 			mencionaba alegó alegaron
 			adelantó adelantaron amplió ampliaron pedir pide piden pidió pidieron pedía pedían
@@ -65,7 +66,8 @@ var (
 	// quote they report as any other ("«…», celebró Petro").
 	objectVerbs = map[string]map[string]bool{
 		"es": set(`celebró celebraron celebraba contó contaron contaba contaban anotó anotaron
-			clamó clamaron clama claman`),
+			clamó clamaron clama claman reafirmó reafirmaron reafirma reafirman reafirmaba
+			reafirmado interrumpe interrumpen interrumpió interrumpieron`),
 		"pt": set(`contou contaram contava`),
 	}
 	// Auxiliaries that may stand between a quote and its reporting verb
@@ -438,6 +440,31 @@ func (l *Language) IsInfinitive(w string) bool {
 	}
 	for _, end := range e.endings {
 		if len(w) > 3 && strings.HasSuffix(w, end) {
+			return true
+		}
+	}
+	return false
+}
+
+// gerundEndings are the endings of gerunds by language; English "-ing"
+// ends too many nouns to tell.
+var gerundEndings = map[string][]string{
+	"es": {"ando", "iendo", "yendo"},
+	"pt": {"ando", "endo", "indo"},
+}
+
+// notGerunds are nouns with a gerund's ending.
+var notGerunds = set(`mando comando bando contrabando remiendo lindo`)
+
+// IsGerund reports whether the lower-case word w reads as a gerund,
+// which opens a clause of its own: "los reclutas levantando las manos".
+func (l *Language) IsGerund(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsLower(r) || notGerunds[w] {
+		return false
+	}
+	for _, end := range gerundEndings[l.Code] {
+		if len(w) > len(end)+2 && strings.HasSuffix(w, end) {
 			return true
 		}
 	}

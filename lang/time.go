@@ -44,6 +44,9 @@ type TimeWords struct {
 	PostFuture          map[string]bool // "próximo" after a date: "el 30 de junio próximo"
 	PerfectAuxiliaries  map[string]bool // forms of "haber" before a participle: "ha pasado" is no "pasado mañana"
 	NotAgoAfter         map[string]bool // words after "hace poco" that make it a verb and its object: "hace poco por resolver"
+	Since               map[string]bool // words that make a span ago a duration: "desde hace 32 años"
+	Nights              map[string]bool // "noche": "la pasada noche", "last night" is the day before
+	Same                map[string]bool // "mismo": "este mismo año" is this year
 
 	starts  *wordTable // every word an expression may begin with
 	anchors *wordTable // the words an expression turns on; see MayAnchor
@@ -87,6 +90,9 @@ var timeWords = map[string]*TimeWords{
 		PostPast:           wordSet(`pasado`),
 		PostFuture:         wordSet(`proximo entrante venidero`),
 		NotAgoAfter:        wordSet(`por para o ni`),
+		Since:              wordSet(`desde`),
+		Nights:             wordSet(`noche`),
+		Same:               wordSet(`mismo misma`),
 		PerfectAuxiliaries: wordSet(`he has ha hemos habeis han habia habias habiamos habian habra habras habremos habran haya hayas hayamos hayan habria habrian haber habiendo hubo`),
 	},
 	"en": {
@@ -119,6 +125,8 @@ var timeWords = map[string]*TimeWords{
 		FutureSuffixes: nil,
 		PastWords:      wordSet(`was were had did said met held told`),
 		PastSuffixes:   []string{"ed"}, // but see NotPast
+		Nights:         wordSet(`night`),
+		Same:           wordSet(`very`),
 	},
 	"pt": {
 		Weekdays:    ordinalNames(`domingo segunda-feira terca-feira quarta-feira quinta-feira sexta-feira sabado`, ``),
@@ -152,6 +160,9 @@ var timeWords = map[string]*TimeWords{
 		PeriodParts:    wordSet(`inicio comeco meados final fins`),
 		PostPast:       wordSet(`passado`),
 		PostFuture:     wordSet(`proximo`),
+		Since:          wordSet(`desde`),
+		Nights:         wordSet(`noite`),
+		Same:           wordSet(`mesmo mesma`),
 	},
 }
 
