@@ -301,6 +301,12 @@ func sentenceMentions(out []cotejo.Mention, body string, sent []cotejo.Token, wo
 			continue // "el Presidente": a title, which descriptive reads as one
 		}
 		typ := e.Type
+		if appositionOfOrganisation(l, words, e) {
+			// "La agencia oficial de noticias de Siria, Sana, dijo":
+			// the name an organisation is given in apposition is the
+			// organisation's, whatever the tagger read.
+			typ = cotejo.ORG
+		}
 		if cue := typeCue(l, words, e); cue != "" {
 			// The tagger's other types stand against an organisation noun
 			// (the name of the team or the paper may be the city's); a
@@ -381,6 +387,36 @@ func typeCue(l *lang.Language, words []string, e ner.Entity) string {
 		}
 	}
 	return ""
+}
+
+// appositionReach is how many words the phrase an apposition names may
+// hold after its organisation noun ("agencia oficial de noticias de
+// Siria").
+const appositionReach = 7
+
+// appositionOfOrganisation reports whether a name stands in apposition,
+// between commas, to a phrase headed by an organisation noun: its first
+// noun after an article that no preposition governs ("La agencia oficial
+// de noticias de Siria, Sana,"; not "El presidente de la compañía, Juan
+// Pérez,", whose head is the title).
+func appositionOfOrganisation(l *lang.Language, words []string, e ner.Entity) bool {
+	if e.Start < 3 || words[e.Start-1] != "," || e.End >= len(words) || words[e.End] != "," {
+		return false
+	}
+	for k := e.Start - 2; k >= 1 && k >= e.Start-1-appositionReach; k-- {
+		w := words[k]
+		if w == "," || l.IsComplementizer(w) || l.IsSpeechVerb(w) || l.IsRoleNoun(w) {
+			return false
+		}
+		if !l.IsOrganisationNoun(w) {
+			continue
+		}
+		if !l.IsDeterminer(words[k-1]) {
+			return false
+		}
+		return k < 2 || !l.IsPreposition(strings.ToLower(words[k-2])) && !l.IsNameJoiner(strings.ToLower(words[k-2]))
+	}
+	return false
 }
 
 // placeReach is how many words a place noun may stand before the name

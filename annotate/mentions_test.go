@@ -173,6 +173,19 @@ func TestTheTypeAnOrganisationNounGivesHoldsWhereTheNameStandsBare(t *testing.T)
 	}
 }
 
+func TestANameInAppositionToAnOrganisationIsIt(t *testing.T) {
+	tests := []struct{ name, body, want string }{
+		{"an agency's name, read as a place", "La agencia oficial de noticias de Francia, Bruselas, dijo que todo sigue.", "Francia|LOC Bruselas|ORG"},
+		{"a title heads the phrase", "El presidente de la compañía, Juan Pérez, dijo que todo sigue.", "Juan Pérez|PER"},
+		{"no closing comma, no apposition", "La agencia de noticias informó ayer, Bruselas amaneció tranquila.", "Bruselas|LOC"},
+	}
+	for _, tt := range tests {
+		if got := mentionsWith(tt.body, "es", testNames); got != tt.want {
+			t.Errorf("%s: mentions %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
 // countingTagger counts the sentences it is asked to tag.
 type countingTagger struct{ n *int }
 
