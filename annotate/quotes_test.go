@@ -95,6 +95,8 @@ func TestQuotesAttributeSpeakers(t *testing.T) {
 		{"interrumpir after the quote", "es", "«Lucharemos con las manos», le interrumpe un compañero también vestido de militar.", "compañero", "interrumpe"},
 		{"a gerund ends an unnamed subject", "es", "«Libia libre», corean los reclutas levantando las manos.", "reclutas", "corean"},
 		{"según a noun phrase with no name of a speaker", "es", "«La violencia volverá», según el grupo de evaluación de riesgos Soufan.", "grupo de evaluación de riesgos Soufan", "según"},
+		{"a relative clause between the subject and its verb", "es", "Gustavo Petro, fundador del movimiento, que se encontraba entre los manifestantes de la plaza, informó que era urgente salir. «Estamos retirándonos de la plaza», añadió.", "Gustavo Petro", "añadió"},
+		{"an organisation's members open the sentence before", "es", "Los miembros de EFE han decidido retirar sus observadores de la misión.\n\n«Hemos decidido responder a la decisión», dijo en un comunicado.", "EFE", "dijo"},
 		// A review's inputs: what the session's rules must not do.
 		{"según at the end names no one", "es", "«Habrá juicio», según", "", ""},
 		{"según and an article: the preposition's object", "es", "«Habrá juicio», según la denuncia de EFE.", "EFE", "según"},

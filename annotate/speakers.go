@@ -612,14 +612,19 @@ func (q *quoter) coordinatedAfter(toks []cotejo.Token, m *cotejo.Mention) bool {
 const appositionSlack = 4
 
 // asideStart returns the index of the comma that opens an aside ending
-// with a comma right before toks[k] ("…, en una nota, negó"), or -1.
+// with a comma right before toks[k] ("…, en una nota, negó"), or -1. A
+// relative clause may run longer ("Ahmed Maher, fundador del movimiento,
+// que se encontraba entre los manifestantes de Abbasiya, informó").
 func (q *quoter) asideStart(toks []cotejo.Token, k int) int {
 	if k < 2 || q.word(toks[k-1]) != "," {
 		return -1
 	}
-	for j := k - 2; j >= 0 && j >= k-2-maxAsideWords; j-- {
+	for j := k - 2; j >= 0 && j >= k-2-maxRelativeWords; j-- {
 		switch q.word(toks[j]) {
 		case ",":
+			if k-2-j > maxAsideWords && !q.l.IsComplementizer(q.word(toks[j+1])) {
+				return -1
+			}
 			return j
 		case ".", ";", ":", "«", "»", "“", "”", "\"":
 			return -1
@@ -629,16 +634,23 @@ func (q *quoter) asideStart(toks []cotejo.Token, k int) int {
 }
 
 // maxAsideWords bounds the words of an aside between a subject and its
-// verb.
-const maxAsideWords = 6
+// verb, and maxRelativeWords those of an aside that is a relative clause.
+const (
+	maxAsideWords    = 6
+	maxRelativeWords = 12
+)
 
 // openingOrganisation returns the organisation that opens sentence si,
-// after at most an article, set off by a comma or followed by a verb it
-// can be the subject of: nil for "En Siria, el Ejército…", where it is
-// not the sentence's first words.
+// after at most an article, or after its members ("Los miembros del
+// Consejo de Cooperación del Golfo han decidido…"): nil for "En Siria,
+// el Ejército…", where it is not the sentence's first words.
 func (q *quoter) openingOrganisation(si int) *cotejo.Mention {
 	sent := q.a.Sentences[si]
 	toks := q.tokensIn(cotejo.Span{Start: sent.Start, End: min(sent.End, sent.Start+contextBytes)})
+	if len(toks) > 3 && q.l.IsDeterminer(q.word(toks[0])) && q.genericRoles(q.word(toks[1])) &&
+		q.l.IsNameJoiner(strings.ToLower(q.word(toks[2]))) {
+		toks = toks[3:]
+	}
 	for k := 0; k < len(toks) && k < 2; k++ {
 		m := q.mentionStartingAt(toks[k].Start)
 		if m == nil {
@@ -653,6 +665,20 @@ func (q *quoter) openingOrganisation(si int) *cotejo.Mention {
 		return m
 	}
 	return nil
+}
+
+// genericRoles reports whether w is the plural of a role that fits any
+// title: "miembros", "autoridades", "representantes".
+func (q *quoter) genericRoles(w string) bool {
+	one, ok := strings.CutSuffix(w, "s")
+	if !ok {
+		return false
+	}
+	if q.l.IsGenericRole(one) {
+		return true
+	}
+	one, ok = strings.CutSuffix(one, "e")
+	return ok && q.l.IsGenericRole(one)
 }
 
 // fromMentionVerb attributes a quote followed by "…", Smith said.
