@@ -97,6 +97,9 @@ func TestQuotesAttributeSpeakers(t *testing.T) {
 		{"según a noun phrase with no name of a speaker", "es", "«La violencia volverá», según el grupo de evaluación de riesgos Soufan.", "grupo de evaluación de riesgos Soufan", "según"},
 		{"a relative clause between the subject and its verb", "es", "Gustavo Petro, fundador del movimiento, que se encontraba entre los manifestantes de la plaza, informó que era urgente salir. «Estamos retirándonos de la plaza», añadió.", "Gustavo Petro", "añadió"},
 		{"an organisation's members open the sentence before", "es", "Los miembros de EFE han decidido retirar sus observadores de la misión.\n\n«Hemos decidido responder a la decisión», dijo en un comunicado.", "EFE", "dijo"},
+		{"an unnamed subject before a colon, the reported names after it", "es", "La publicación asegura que Gustavo Petro se ha reunido con Teresa Ribera:\n\n«Habrá paz en el país muy pronto», señalaron.", "publicación", "señalaron"},
+		{"an unnamed subject before a colon, the quote alone", "es", "La publicación asegura que Gustavo Petro se ha reunido con Teresa Ribera:\n\n«Habrá paz en el país muy pronto.»", "publicación", "previous sentence"},
+		{"an impersonal verb before a colon names no one", "es", "Se asegura que Gustavo Petro se ha reunido con Teresa Ribera:\n\n«Habrá paz en el país muy pronto.»", "", ""},
 		// A review's inputs: what the session's rules must not do.
 		{"según at the end names no one", "es", "«Habrá juicio», según", "", ""},
 		{"según and an article: the preposition's object", "es", "«Habrá juicio», según la denuncia de EFE.", "EFE", "según"},

@@ -474,6 +474,10 @@ func (q *quoter) implicitSpeaker(qm *cotejo.QuoteMention, r rawQuote, earlier []
 		setSpeaker(qm, m)
 		return
 	}
+	if sp, ok := q.colonSubjectPhrase(qm.Sentence - 1); ok {
+		q.setPhrase(qm, sp)
+		return
+	}
 	// "añadió" adds to what the last speaker said: no one a sentence
 	// opens with since then takes it over.
 	openers := !q.l.IsContinuationVerb(qm.Cue)
@@ -1105,6 +1109,11 @@ func (q *quoter) fromPrevious(qm *cotejo.QuoteMention, si int, earlier []cotejo.
 		q.set(qm, m, CuePreviousSentence)
 		return
 	}
+	if sp, ok := q.colonSubjectPhrase(si - 1); ok {
+		q.setPhrase(qm, sp)
+		qm.Cue = CuePreviousSentence
+		return
+	}
 	// The previous sentence is reported speech whose verb drops its
 	// subject ("Gadafi debe admitir que ya no controla Libia, agregó."):
 	// its speaker, and so the quote's, spoke a little earlier.
@@ -1115,6 +1124,31 @@ func (q *quoter) fromPrevious(qm *cotejo.QuoteMention, si int, earlier []cotejo.
 		inherit(qm, e)
 		qm.Cue = CuePreviousSentence
 	}
+}
+
+// colonSubjectPhrase returns the unnamed subject of the verb of speech
+// that a sentence ending in a colon opens with: "La publicación asegura
+// que La Gaviota se ha reunido con Carmen Armendáriz…:" introduces the
+// magazine's words, not a name of its reported clause (see subjectOf).
+func (q *quoter) colonSubjectPhrase(si int) (cotejo.Span, bool) {
+	if si < 0 || si >= len(q.a.Sentences) {
+		return cotejo.Span{}, false
+	}
+	sent := q.a.Sentences[si]
+	toks := q.tokensIn(cotejo.Span{Start: sent.Start, End: min(sent.End, sent.Start+contextBytes)})
+	if n := len(toks); n == 0 || q.word(toks[n-1]) != ":" || toks[n-1].End < sent.End-1 {
+		return cotejo.Span{}, false
+	}
+	for k := 1; k < len(toks) && k <= unnamedSubjectWords; k++ {
+		if !q.finiteSpeechVerb(q.word(toks[k])) {
+			continue
+		}
+		if q.l.IsImpersonal(q.word(toks[k-1])) {
+			break // "Se asegura que…:"
+		}
+		return q.unnamedSubject(toks[:k], "")
+	}
+	return cotejo.Span{}, false
 }
 
 // recentSpeaker returns the latest of the last maxEarlier quotes of
