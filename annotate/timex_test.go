@@ -18,7 +18,7 @@ func TestTimexesReadWholeExpressions(t *testing.T) {
 		{"coordinated months", "es", "2025-12-11", "Estuvo detenida en enero y marzo.", "enero=2025-01 marzo=2025-03"},
 		{"coordinated years", "es", "2011-02-02", "Fue reelegido en 1999 y 2006.", "1999=1999 2006=2006"},
 		{"numbers in a list are no years", "es", "2011-02-02", "Hubo 1999 y 2006 votos.", ""},
-		{"a year after a preposition and an article", "es", "2011-02-02", "Gobernó desde el 2006 y 2011 fue duro.", "2006=2006 2011=2011"},
+		{"a year after a preposition and an article", "es", "2011-02-02", "Gobernó desde el 2006 y 2011 fue duro.", "el 2006=2006 2011=2011"},
 		{"postposed last is a year of its own", "en", "2025-12-11", "He was arrested on March 3 last year in Caracas.", "on March 3=2025-03-03 last year=2024"},
 		{"pasada la medianoche is no past date", "es", "2025-12-11", "Ocurrió el 11 de febrero pasada la medianoche.", "el 11 de febrero=2025-02-11"},
 		{"a range's days with their articles", "es", "2025-12-11", "Será entre el 3 y el 5 de mayo.", "el 3=2026-05-03 el 5 de mayo=2026-05-05"},
@@ -47,6 +47,10 @@ func TestTimexesReadWholeExpressions(t *testing.T) {
 		{"this same year", "es", "2025-12-11", "Cederá el poder este mismo año.", "este mismo año=2025"},
 		{"the day of today", "es", "2025-12-11", "Llegó el día de hoy a la ciudad.", "el día de hoy=2025-12-11"},
 		{"the day of tomorrow is some day", "es", "2025-12-11", "Quién sabe qué pasará el día de mañana.", ""},
+		{"a fused preposition stays out", "es", "2025-12-11", "Hablará antes del lunes y del 30 de junio.", "lunes=2025-12-15 30 de junio=2026-06-30"},
+		{"the year with its article", "es", "2025-12-11", "Ocurrió en el año 2005 y se repetirá para el 2027.", "el año 2005=2005 el 2027=2027"},
+		{"a week inside a month is the month", "es", "2025-12-11", "Se reunieron la semana pasada.", "la semana pasada=2025-12"},
+		{"a week across two months has no date", "es", "2025-10-08", "Se reunieron la semana pasada.", "la semana pasada="},
 	}
 	for _, tt := range tests {
 		pub, _ := cotejo.ParseDate(tt.published)
@@ -99,7 +103,7 @@ func TestTimexesResolveAgainstPublication(t *testing.T) {
 		{"es", "Se firmó a mediados de 2019.", "mediados de 2019", "2019", false},
 		{"es", "A finales del año pasado cayó.", "finales del año pasado", "2024", true},
 		{"en", "It fell in late 2011.", "late 2011", "2011", false},
-		{"es", "Las elecciones previstas para el 2013.", "2013", "2013", false},
+		{"es", "Las elecciones previstas para el 2013.", "el 2013", "2013", false},
 		{"es", "Las elecciones eran para julio de este año.", "julio de este año", "2025-07", true},
 		{"es", "Ocurrió en marzo del año pasado.", "marzo del año pasado", "2024-03", true},
 		{"en", "It opens in March of next year.", "March of next year", "2026-03", true},
@@ -307,9 +311,9 @@ func TestTimexesReadTheFirstDaysOfARange(t *testing.T) {
 		body string
 		want []string // text=date
 	}{
-		{"Del 15 al 17 de marzo del 2012 apoyaremos la lucha.", []string{"Del 15=2012-03-15", "al 17 de marzo del 2012=2012-03-17"}},
+		{"Del 15 al 17 de marzo del 2012 apoyaremos la lucha.", []string{"15=2012-03-15", "17 de marzo del 2012=2012-03-17"}},
 		{"Los días 3 y 4 de junio habrá huelga.", []string{"Los días 3=2026-06-03", "4 de junio=2026-06-04"}},
-		{"Fue del 28 al 2 de marzo.", []string{"al 2 de marzo=2025-03-02"}}, // over a month's end: the first is not March's
+		{"Fue del 28 al 2 de marzo.", []string{"2 de marzo=2025-03-02"}}, // over a month's end: the first is not March's
 		{"Recibió 15 y 20 votos el 3 de marzo.", []string{"el 3 de marzo=2025-03-03"}},
 	}
 	for _, tt := range tests {

@@ -47,6 +47,7 @@ type TimeWords struct {
 	Since               map[string]bool // words that make a span ago a duration: "desde hace 32 años"
 	Nights              map[string]bool // "noche": "la pasada noche", "last night" is the day before
 	Same                map[string]bool // "mismo": "este mismo año" is this year
+	Fused               map[string]bool // a preposition fused with the article, left out of the extent: "del" of "del lunes"
 
 	starts  *wordTable // every word an expression may begin with
 	anchors *wordTable // the words an expression turns on; see MayAnchor
@@ -93,6 +94,7 @@ var timeWords = map[string]*TimeWords{
 		Since:              wordSet(`desde`),
 		Nights:             wordSet(`noche`),
 		Same:               wordSet(`mismo misma`),
+		Fused:              wordSet(`del al`),
 		PerfectAuxiliaries: wordSet(`he has ha hemos habeis han habia habias habiamos habian habra habras habremos habran haya hayas hayamos hayan habria habrian haber habiendo hubo`),
 	},
 	"en": {
