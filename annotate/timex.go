@@ -196,6 +196,14 @@ func (s *timexScanner) match(i int) (timexMatch, bool) {
 	}
 	// "principios de abril", "finales del año pasado", "late 2011": the
 	// expression is the month's or the year's, from its first word.
+	if s.tw.PeriodParts[s.word(i)] && s.tw.DayOf[s.word(i+1)] && s.tw.Units[s.word(i+2)] == "year" && !s.tw.Past[s.word(i+3)] && !s.tw.Future[s.word(i+3)] {
+		// "a principios de año": of this year.
+		m := timexMatch{end: i + 3, relative: true}
+		if s.hasPub {
+			m.date = cotejo.Date{Time: time.Date(s.pub.Year(), 1, 1, 0, 0, 0, 0, time.UTC), Grain: cotejo.Year}
+		}
+		return m, true
+	}
 	if s.tw.PeriodParts[s.word(i)] {
 		// Without a publication date a month has no grain to check: a
 		// month's or year's word must end the expression ("comienzos de
@@ -715,6 +723,9 @@ func (s *timexScanner) monthYear(j, i int, introduced, past, future bool) (timex
 	k, postPast, future := s.postTense(k, future)
 	past = past && !future || postPast
 	explicit := future // "próximo", "que viene", not a future verb nearby
+	// "las elecciones previstas para junio", "lo aplazó para octubre":
+	// a month set as a target lies ahead, whatever the verb's tense.
+	future = future || !past && j == i && s.tw.Toward[s.word(i-1)]
 	m := timexMatch{end: k, relative: true}
 	if s.hasPub {
 		future = future || !past && s.futureNear(j, k)

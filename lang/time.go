@@ -48,6 +48,7 @@ type TimeWords struct {
 	Nights              map[string]bool // "noche": "la pasada noche", "last night" is the day before
 	Same                map[string]bool // "mismo": "este mismo año" is this year
 	Fused               map[string]bool // a preposition fused with the article, left out of the extent: "del" of "del lunes"
+	Toward              map[string]bool // a preposition that points a month ahead: "previstas para junio", "lo aplazó para octubre"
 
 	starts  *wordTable // every word an expression may begin with
 	anchors *wordTable // the words an expression turns on; see MayAnchor
@@ -95,6 +96,7 @@ var timeWords = map[string]*TimeWords{
 		Nights:             wordSet(`noche`),
 		Same:               wordSet(`mismo misma`),
 		Fused:              wordSet(`del al`),
+		Toward:             wordSet(`para`),
 		PerfectAuxiliaries: wordSet(`he has ha hemos habeis han habia habias habiamos habian habra habras habremos habran haya hayas hayamos hayan habria habrian haber habiendo hubo`),
 	},
 	"en": {
@@ -165,6 +167,7 @@ var timeWords = map[string]*TimeWords{
 		Since:          wordSet(`desde`),
 		Nights:         wordSet(`noite`),
 		Same:           wordSet(`mesmo mesma`),
+		Toward:         wordSet(`para`),
 	},
 }
 
