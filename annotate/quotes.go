@@ -372,7 +372,11 @@ func markQuotes(text string) []rawQuote {
 			depth, open, openAt, opener = 1, i+n, i, r
 		case depth > 0 && r == opener && r != '"':
 			depth++
-		case depth > 0 && r == closerOf(opener):
+		case depth > 0 && r == closerOf(opener),
+			// A straight quote closed by a guillemet or a curly quote, with
+			// no straight one after it in the paragraph: "Ellos lanzaron
+			// piedras…», dijo. «No se utilizó…».
+			depth == 1 && opener == '"' && (r == '»' || r == '”') && strings.IndexByte(text[i+n:], '"') < 0:
 			depth--
 			if depth == 0 {
 				out = append(out, rawQuote{inner: cotejo.Span{Start: open, End: i}, outer: cotejo.Span{Start: openAt, End: i + n}, closed: true})

@@ -24,6 +24,8 @@ func TestQuotesFindQuotations(t *testing.T) {
 		{"so-called", "en", `The so-called "war on drugs" went on. He said "the war is over" today.`, []string{"the war is over"}},
 		{"a naming word elsewhere names nothing", "es", "La llamada terminó. Dijo: «No habrá recortes en sanidad».", []string{"No habrá recortes en sanidad"}},
 		{"an appeal is no naming", "es", "Petro reiteró su llamado «a la calma y a la unidad de todos».", []string{"a la calma y a la unidad de todos"}},
+		{"a straight quote closed by a guillemet", "es", "Informó el portavoz.\n\n\"Ellos lanzaron piedras a los soldados», dijo. «No se utilizó ninguna munición».", []string{"Ellos lanzaron piedras a los soldados", "No se utilizó ninguna munición"}},
+		{"a guillemet inside a straight quote that closes later", "es", `Dijo: "Me gritó «vete» y me fui" ayer.`, []string{"Me gritó «vete» y me fui"}},
 		{"two-word partial quote kept", "es", "Buscan una “salida negociada” pronto.", []string{"salida negociada"}},
 		{"dash quote with aside", "es", "—No habrá recortes —dijo el ministro—. Lo sabemos bien.", []string{"No habrá recortes", "Lo sabemos bien."}},
 		{"dash quote without aside", "es", "Sánchez habló.\n\n—Es el punto más débil del Gobierno.", []string{"Es el punto más débil del Gobierno."}},
