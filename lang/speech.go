@@ -454,7 +454,7 @@ var gerundEndings = map[string][]string{
 }
 
 // notGerunds are nouns with a gerund's ending.
-var notGerunds = set(`mando comando bando contrabando remiendo lindo`)
+var notGerunds = set(`mando comando bando contrabando nefando remiendo lindo dividendo adendo estupendo horrendo tremendo`)
 
 // IsGerund reports whether the lower-case word w reads as a gerund,
 // which opens a clause of its own: "los reclutas levantando las manos".
