@@ -36,6 +36,9 @@ func newTrainNER() *cobra.Command {
 		clus   string
 		maxLen int
 		bits   int
+		drop   float64
+		runs   int
+		prune  float64
 	)
 	c := &cobra.Command{
 		Use:   "ner",
@@ -48,6 +51,15 @@ func newTrainNER() *cobra.Command {
 			"'train clusters') give features. The same data and flags give the same model.",
 		Args: positional(cobra.NoArgs),
 		RunE: func(c *cobra.Command, _ []string) error {
+			if drop < 0 || drop > 0.9 {
+				return usageError{fmt.Errorf("--dropout %g: want a probability from 0 to 0.9", drop)}
+			}
+			if prune < 0 || prune >= 1 {
+				return usageError{fmt.Errorf("--prune %g: want a share from 0 to below 1", prune)}
+			}
+			if runs < 1 {
+				return usageError{fmt.Errorf("--runs %d: want 1 or more", runs)}
+			}
 			if len(files) == 0 && len(loose) == 0 {
 				for _, set := range []struct {
 					rel []string
@@ -80,11 +92,14 @@ func newTrainNER() *cobra.Command {
 				}
 			}
 			opt := ner.TrainOptions{
-				Epochs: epochs,
-				Seed:   seed,
-				MaxLen: maxLen,
-				Bits:   bits,
-				Logf:   func(format string, args ...any) { fmt.Fprintf(c.ErrOrStderr(), format+"\n", args...) },
+				Epochs:  epochs,
+				Seed:    seed,
+				MaxLen:  maxLen,
+				Bits:    bits,
+				Dropout: drop,
+				Runs:    runs,
+				Prune:   prune,
+				Logf:    func(format string, args ...any) { fmt.Fprintf(c.ErrOrStderr(), format+"\n", args...) },
 			}
 			if clus != "" {
 				var err error
@@ -106,6 +121,9 @@ func newTrainNER() *cobra.Command {
 		"names' bounds and PER and lets the model choose among the other three types (default: "+strings.Join(defaultNERLoose, ", ")+";\n"+
 		"giving --train or --loose drops both defaults)")
 	c.Flags().IntVar(&epochs, "epochs", 10, "passes over the training data")
+	c.Flags().Float64Var(&drop, "dropout", 0.15, "leave out each feature of each token with this probability at each training visit (0: none)")
+	c.Flags().IntVar(&runs, "runs", 3, "train this many models (seeds --seed, --seed+1…) and average their weights into one")
+	c.Flags().Float64Var(&prune, "prune", 0.01, "drop the weight rows whose largest weight is under this share of the largest of all (0: keep all)")
 	c.Flags().IntVar(&maxLen, "max-len", 60, "cut training sentences longer than this many tokens (0: keep them whole)")
 	c.Flags().IntVar(&bits, "bits", 20, "log2 of the number of buckets of the hashed weight table")
 	c.Flags().StringVar(&clus, "clusters", filepath.Join("ner", "clusters.txt.gz"), "Brown-cluster file (from 'train clusters') whose paths become features; \"\" for none")
