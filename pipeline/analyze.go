@@ -64,3 +64,30 @@ func Analyze(paths []string, opt Options) Result {
 	}
 	return Result{Stories: s.Stories(), Rejected: rejected, Articles: s.Len()}
 }
+
+// Articles runs the stream over articles already read, in their order,
+// and returns the stories: what Analyze does after reading. They are
+// annotated by several workers at once.
+func Articles(articles []*cotejo.Article, opt Options) []*cotejo.Story {
+	s := New(opt)
+	work := make(chan *cotejo.Article)
+	var wg sync.WaitGroup
+	for w := 0; w < s.workers(); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for a := range work {
+				Prepare(a)
+			}
+		}()
+	}
+	for _, a := range articles {
+		work <- a
+	}
+	close(work)
+	wg.Wait()
+	for _, a := range articles {
+		s.Add(a)
+	}
+	return s.Stories()
+}

@@ -7,7 +7,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/cotejo/cotejo"
 	"github.com/cotejo/cotejo/brief"
+	"github.com/cotejo/cotejo/read"
 )
 
 const examples = "../examples/maduro-belarus"
@@ -24,6 +26,26 @@ func TestAnalyzeDoesNotDependOnHowManyWorkersRead(t *testing.T) {
 	}
 	if outs[0] != outs[1] {
 		t.Error("the JSON differs between 1 and 3 workers")
+	}
+}
+
+func TestArticlesGivesWhatAnalyzeGives(t *testing.T) {
+	files, _ := read.Expand([]string{examples})
+	var arts []*cotejo.Article
+	for _, f := range files {
+		a, _ := read.File(f, read.Options{})
+		arts = append(arts, a...)
+	}
+	var want, got bytes.Buffer
+	res := Analyze([]string{examples}, Options{})
+	if err := brief.JSON(&want, res.Stories, nil); err != nil {
+		t.Fatal(err)
+	}
+	if err := brief.JSON(&got, Articles(arts, Options{Workers: 2}), nil); err != nil {
+		t.Fatal(err)
+	}
+	if got.String() != want.String() {
+		t.Error("Articles over the read example set gives other stories than Analyze over its folder")
 	}
 }
 
