@@ -86,6 +86,7 @@ func TestQuotesAttributeSpeakers(t *testing.T) {
 		{"a clitic between the quote and its verb", "es", "«¿De qué revolución hablamos ahora?», se pregunta Gustavo Petro en Bogotá.", "Gustavo Petro", "pregunta"},
 		{"vaticinar reports", "es", "Aunque «el nivel de violencia podría disminuir», vaticina Gustavo Petro, investigador.", "Gustavo Petro", "vaticina"},
 		{"a periphrasis before the verb", "es", "«Nunca quise monopolizar el poder», ha llegado a decir un sonriente Gustavo Petro.", "Gustavo Petro", "decir"},
+		{"a name is no verb: Corea is not corear", "es", "Las constantes amenazas de Corea del Norte de «guerra total» tienen al mundo en vilo.", "", ""},
 		{"chanting is reporting", "es", "Los manifestantes coreaban lemas como «ni garantía ni inmunidad» en la plaza.", "manifestantes", "coreaban"},
 		{"the subject stands before the auxiliary", "es", "Rusia ha pedido una tregua. Luego el mediador ha pedido a los grupos armados que «eviten cualquier provocación» allí.", "mediador", "pedido"},
 		{"a verb without a subject in a sentence ending in a colon", "es", "Gustavo Petro dio a conocer los precios con los que, asegura, nadie se quedará fuera:\n\n«El paquete Premium costará poco.»", "Gustavo Petro", "previous sentence"},

@@ -418,6 +418,9 @@ func (q *quoter) isSpeechVerb(w string) bool {
 // "el comunicado".
 func (q *quoter) speechVerbAt(toks []cotejo.Token, k int) bool {
 	w := q.word(toks[k])
+	if isCapitalised(w) && q.inName(toks[k]) {
+		return false // "Corea del Norte" is not "corea" (chants)
+	}
 	if prev := q.word(toks[max(k-1, 0)]); k > 0 && q.l.IsDeterminer(prev) && (!q.l.IsClitic(strings.ToLower(prev)) || q.l.IsSpeechNoun(w)) {
 		return false // "un anuncio", "presentó la denuncia"; but "Petro la calificó"
 	}
@@ -1021,6 +1024,18 @@ func (q *quoter) mentionEndingAt(end int) *cotejo.Mention {
 		}
 	}
 	return nil
+}
+
+// inName reports whether t lies inside a name the tagger found.
+func (q *quoter) inName(t cotejo.Token) bool {
+	ms := q.a.Mentions
+	i := sort.Search(len(ms), func(i int) bool { return ms[i].Start > t.Start })
+	for j := i - 1; j >= 0 && j >= i-maxMentionsBack; j-- {
+		if m := &ms[j]; !m.Descriptive && m.Start <= t.Start && t.End <= m.End {
+			return true
+		}
+	}
+	return false
 }
 
 // maxMentionsBack bounds how many mentions before a position
