@@ -30,7 +30,7 @@ var testNames = gazetteer{
 	"Del Bosque": "PER", "She": "ORG", "Brian Nichols Saturday": "PER", "Barack Obama": "PER", "New York Times": "ORG",
 	"Will Smith": "PER", "Theresa May": "PER", "Spain on Friday": "LOC", "Moody's": "ORG", "The Sun": "ORG",
 	"Super Tuesday": "MISC", "Obama": "PER", "Merkel Friday": "PER", "Benito Juárez": "PER", "Black Friday": "PER", "Unlike Elvis": "PER", "Wilhelm's": "ORG", "June": "PER",
-	"Corea del Norte": "LOC", "Sirte": "LOC", "Tahrir": "ORG", "El Arish": "PER", "Sinaí": "ORG", "Revolución": "MISC", "Zintan": "PER",
+	"Corea del Norte": "LOC", "Londres": "LOC", "Sirte": "LOC", "Tahrir": "ORG", "El Arish": "PER", "Sinaí": "ORG", "Revolución": "MISC", "Zintan": "PER",
 	// A heading glued to its paragraph, as the tagger reads it.
 	"Maduro Según": "PER",
 }

@@ -975,8 +975,15 @@ func (q *quoter) fromVerbBefore(qm *cotejo.QuoteMention, toks []cotejo.Token, k 
 	if subj > 0 {
 		// A name right before the verb is its subject, an organisation
 		// too: "Mursi creó un comité… pero Amnistía Internacional
-		// solicita que «…»".
-		if m := q.mentionEndingAt(toks[subj-1].End); m != nil {
+		// solicita que «…»"; and so is a name a relative pronoun takes
+		// up, "rechazada por Francia, que considera que «…»". A place
+		// there speaks for its government: "Londres estimó que «…»".
+		// The pronoun's antecedent may be a preposition's object.
+		at, relative := subj, false
+		if at >= 3 && q.l.IsComplementizer(strings.ToLower(q.word(toks[at-1]))) && q.word(toks[at-2]) == "," {
+			at, relative = at-2, true
+		}
+		if m := q.subjectEndingAt(toks[at-1].End, relative); m != nil {
 			q.set(qm, m, verb)
 			return
 		}
@@ -1036,6 +1043,30 @@ func (q *quoter) inName(t cotejo.Token) bool {
 		}
 	}
 	return false
+}
+
+// subjectEndingAt returns the name ending at byte end, right before a
+// verb of speech or the relative pronoun that is its subject: a person or
+// an organisation, or a place, the government that speaks for it; not
+// quoted, and not a preposition's object unless a relative pronoun takes
+// it up ("rechazada por Francia, que considera que…").
+func (q *quoter) subjectEndingAt(end int, relative bool) *cotejo.Mention {
+	ms := q.a.Mentions
+	i := sort.Search(len(ms), func(i int) bool { return ms[i].Start >= end })
+	var place *cotejo.Mention
+	for j := i - 1; j >= 0 && j >= i-maxMentionsBack; j-- {
+		m := &ms[j]
+		if m.End != end || q.inQuote(m.Span) || !relative && q.isObject(m) {
+			continue
+		}
+		switch {
+		case speakerLike(m):
+			return m
+		case m.Type == cotejo.LOC && !m.Descriptive && place == nil:
+			place = m
+		}
+	}
+	return place
 }
 
 // maxMentionsBack bounds how many mentions before a position
