@@ -540,12 +540,12 @@ func (q *quoter) sentenceSubject(si, end int) *cotejo.Mention {
 	}
 	sent := q.a.Sentences[si]
 	all := q.tokensIn(cotejo.Span{Start: sent.Start, End: min(end, sent.End, sent.Start+contextBytes)})
-	toks := all[:min(len(all), subjectWindow)]
-	for k := range toks {
-		if w := strings.ToLower(q.word(toks[k])); k > 0 && q.l.IsComplementizer(w) {
+	from := q.frontedPhraseEnd(all)
+	for k := from; k < len(all) && k < from+subjectWindow; k++ {
+		if w := strings.ToLower(q.word(all[k])); k > from && q.l.IsComplementizer(w) {
 			return nil // "Ha subrayado que Boric…", "no está claro si Boric…": the clause's
 		}
-		if m := q.mentionStartingAt(toks[k].Start); m != nil && m.Type == cotejo.PER && !q.isObject(m) {
+		if m := q.mentionStartingAt(all[k].Start); m != nil && m.Type == cotejo.PER && !q.isObject(m) {
 			if q.coordinatedAfter(all[k:], m) {
 				return nil // "Teresa Ribera y Boric viajaron": no one of them
 			}
@@ -560,6 +560,26 @@ func (q *quoter) sentenceSubject(si, end int) *cotejo.Mention {
 		}
 	}
 	return nil
+}
+
+// frontedReach bounds the words of a phrase fronted before the subject.
+const frontedReach = 10
+
+// frontedPhraseEnd returns where the subject may start in a sentence's
+// tokens: after a phrase that a preposition opens and a comma closes
+// ("Para responder a estas críticas, Morsi ha concedido…"), else at 0.
+func (q *quoter) frontedPhraseEnd(toks []cotejo.Token) int {
+	if len(toks) < 3 || !q.l.IsPreposition(strings.ToLower(q.word(toks[0]))) {
+		return 0
+	}
+	for k := 1; k < len(toks) && k <= frontedReach; k++ {
+		if w := q.word(toks[k]); w == "," {
+			return k + 1
+		} else if isClauseMark(w) || isQuoteMark(w) {
+			return 0
+		}
+	}
+	return 0
 }
 
 // plainPredicate reports whether toks, the words between a subject and
