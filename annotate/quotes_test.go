@@ -91,6 +91,7 @@ func TestQuotesAttributeSpeakers(t *testing.T) {
 		{"a relative pronoun takes up a preposition's object as the subject", "es", "La propuesta fue rechazada por Francia, que considera que «cualquier pausa» sería un error.", "Francia", "considera"},
 		{"a place after a preposition does not speak", "es", "Desde Londres afirmaron que «habrá paz» pronto.", "", "afirmaron"},
 		{"the subject after a fronted phrase opens the sentence before", "es", "Para responder a estas críticas, Gustavo Petro ha concedido una entrevista a la televisión. «Yo he sufrido una dictadura», ha declarado.", "Gustavo Petro", "declarado"},
+		{"no subject inside an infinitive's adjunct after the verb", "es", "Gustavo Petro habló ante el Consejo. «Cualquier golpe llevaría a la guerra», ha advertido tras calificar de ilegal la decisión de apoyar las protestas del general.", "Gustavo Petro", "advertido"},
 		{"chanting is reporting", "es", "Los manifestantes coreaban lemas como «ni garantía ni inmunidad» en la plaza.", "manifestantes", "coreaban"},
 		{"the subject stands before the auxiliary", "es", "Rusia ha pedido una tregua. Luego el mediador ha pedido a los grupos armados que «eviten cualquier provocación» allí.", "mediador", "pedido"},
 		{"a verb without a subject in a sentence ending in a colon", "es", "Gustavo Petro dio a conocer los precios con los que, asegura, nadie se quedará fuera:\n\n«El paquete Premium costará poco.»", "Gustavo Petro", "previous sentence"},

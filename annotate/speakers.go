@@ -350,9 +350,15 @@ func firstRune(s string) rune {
 // subjectReach returns the tokens after a reporting verb where its subject
 // may stand: up to speakerReach tokens, and not past "que"/"that", which
 // open what was said.
+// subjectReach cuts toks, the words after a verb, where its subject may
+// no longer stand: after speakerReach words, at a clause ("que", "cuando")
+// or at an infinitive's adjunct ("», ha advertido tras calificar de «motín»
+// la decisión de…": the verb's subject is not in it).
 func (q *quoter) subjectReach(toks []cotejo.Token) []cotejo.Token {
 	for k, t := range toks {
-		if k == speakerReach || q.l.IsComplementizer(q.word(t)) || q.l.IsSubordinator(q.word(t)) {
+		w := q.word(t)
+		if k == speakerReach || q.l.IsComplementizer(w) || q.l.IsSubordinator(w) ||
+			k+1 < len(toks) && q.l.IsPreposition(strings.ToLower(w)) && q.l.IsInfinitive(strings.ToLower(q.word(toks[k+1]))) {
 			return toks[:k]
 		}
 	}
