@@ -92,6 +92,7 @@ func TestQuotesAttributeSpeakers(t *testing.T) {
 		{"a place after a preposition does not speak", "es", "Desde Londres afirmaron que «habrá paz» pronto.", "", "afirmaron"},
 		{"the subject after a fronted phrase opens the sentence before", "es", "Para responder a estas críticas, Gustavo Petro ha concedido una entrevista a la televisión. «Yo he sufrido una dictadura», ha declarado.", "Gustavo Petro", "declarado"},
 		{"no subject inside an infinitive's adjunct after the verb", "es", "Gustavo Petro habló ante el Consejo. «Cualquier golpe llevaría a la guerra», ha advertido tras calificar de ilegal la decisión de apoyar las protestas del general.", "Gustavo Petro", "advertido"},
+		{"the person in apposition to the description the sentence before opens with", "es", "Ayer habló Boric. El enviado de Chile en Pekín, Gustavo Petro, ha negado sin embargo una información de la prensa. «No he dejado mi cargo», ha explicado por teléfono.", "Gustavo Petro", "explicado"},
 		{"chanting is reporting", "es", "Los manifestantes coreaban lemas como «ni garantía ni inmunidad» en la plaza.", "manifestantes", "coreaban"},
 		{"the subject stands before the auxiliary", "es", "Rusia ha pedido una tregua. Luego el mediador ha pedido a los grupos armados que «eviten cualquier provocación» allí.", "mediador", "pedido"},
 		{"a verb without a subject in a sentence ending in a colon", "es", "Gustavo Petro dio a conocer los precios con los que, asegura, nadie se quedará fuera:\n\n«El paquete Premium costará poco.»", "Gustavo Petro", "previous sentence"},

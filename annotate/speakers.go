@@ -546,6 +546,9 @@ func (q *quoter) sentenceSubject(si, end int) *cotejo.Mention {
 	}
 	sent := q.a.Sentences[si]
 	all := q.tokensIn(cotejo.Span{Start: sent.Start, End: min(end, sent.End, sent.Start+contextBytes)})
+	if m := q.namedInOpeningApposition(all); m != nil {
+		return m
+	}
 	from := q.frontedPhraseEnd(all)
 	for k := from; k < len(all) && k < from+subjectWindow; k++ {
 		if w := strings.ToLower(q.word(all[k])); k > from && q.l.IsComplementizer(w) {
@@ -564,6 +567,31 @@ func (q *quoter) sentenceSubject(si, end int) *cotejo.Mention {
 			}
 			return m
 		}
+	}
+	return nil
+}
+
+// namedInOpeningApposition returns the person named between commas right
+// after the description a sentence opens with, which the tagger did not
+// take for a mention: "El embajador de Yemen en España, Mustafa Noman,
+// ha negado…".
+func (q *quoter) namedInOpeningApposition(toks []cotejo.Token) *cotejo.Mention {
+	if len(toks) < 4 || !q.l.IsDeterminer(q.word(toks[0])) || !isLowerWord(q.word(toks[1])) {
+		return nil
+	}
+	for c := 2; c+1 < len(toks) && c <= frontedReach; c++ {
+		w := q.word(toks[c])
+		if w != "," {
+			if isClauseMark(w) || isQuoteMark(w) || q.l.IsComplementizer(strings.ToLower(w)) {
+				return nil
+			}
+			continue
+		}
+		m := q.mentionStartingAt(toks[c+1].Start)
+		if m == nil || m.Type != cotejo.PER || m.Descriptive || q.wordAfter(m) != "," {
+			return nil
+		}
+		return m
 	}
 	return nil
 }
