@@ -204,7 +204,7 @@ func (s *timexScanner) match(i int) (timexMatch, bool) {
 		}
 		return m, true
 	}
-	if s.tw.PeriodParts[s.word(i)] {
+	if s.tw.PeriodParts[s.word(i)] && (!s.tw.PeriodOf || s.tw.DayOf[s.word(i+1)] || s.tw.Fused[s.word(i+1)]) {
 		// Without a publication date a month has no grain to check: a
 		// month's or year's word must end the expression ("comienzos de
 		// septiembre", not "la final del domingo").

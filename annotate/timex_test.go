@@ -93,6 +93,9 @@ func TestTimexesResolveAgainstPublication(t *testing.T) {
 		{"es", "El 11 dic. 2025 - 14:08 CET", "El 11 dic. 2025", "2025-12-11", false},
 		{"es", "Egipto (2011) cambió.", "2011", "2011", false},
 		{"es", "© 2020 Todos los derechos.", "2020", "2020", false},
+		{"es", "Lo anunció a primeros de 2012.", "primeros de 2012", "2012", false},
+		{"es", "Hubo disparos anteanoche en la plaza.", "anteanoche", "2025-12-09", true},
+		{"es", "Se retirará a fin de año.", "fin de año", "2025", true},
 		// Year-less dates: nearest before publication, unless future.
 		{"es", "Será el lunes 15 de diciembre.", "el lunes 15 de diciembre", "2025-12-15", true},
 		{"es", "Fue el sábado 14 de diciembre.", "el sábado 14 de diciembre", "2024-12-14", true},
@@ -267,6 +270,9 @@ func TestTimexesIgnoreNonDates(t *testing.T) {
 		"Los fines de semana descansa.",
 		"Uno de los 2000 detenidos huyó.",
 		"A finales de mes cobra.",
+		"El fin de semana descansa.",
+		"Es el fin de la guerra.",
+		"Los primeros de la lista llegaron.",
 		"Llegaron 2011 a finales.",
 	} {
 		if got := Timexes(body, "es", published); len(got) != 0 {

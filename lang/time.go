@@ -37,6 +37,7 @@ type TimeWords struct {
 	DayOf               map[string]bool // "de": what joins a part of the day to its date
 	PartAfter           map[string]bool // "por", "la": what joins a date to its part of the day after it ("hoy por la noche")
 	PeriodParts         map[string]bool // "principios": the part of a month or year before it ("principios de abril")
+	PeriodOf            bool            // a period part takes DayOf before its month or year: "fin de 2020", not "Fin 2020" (English: "late 2011")
 	PartArticles        map[string]bool // what must stand right before a part of the day said after a date: "la" ("hoy por la noche", not "de hoy a mañana")
 	YearArticles        map[string]bool // the article a year may take after a preposition: "el" ("para el 2013", not "de los 2000 detenidos")
 	NotPast             map[string]bool // words that end as past verbs do but are not: "need", "hundred"
@@ -61,7 +62,7 @@ type TimeWords struct {
 var timeWords = map[string]*TimeWords{
 	"es": {
 		Weekdays:    ordinalNames(`domingo lunes martes miercoles jueves viernes sabado`, ``),
-		Days:        numsAt(`anteayer:-2 antier:-2 ayer:-1 anoche:-1 hoy:0 manana:1`),
+		Days:        numsAt(`anteayer:-2 antier:-2 anteanoche:-2 ayer:-1 anoche:-1 hoy:0 manana:1`),
 		Units:       unitNames(`dia:day dias:day semana:week semanas:week mes:month meses:month ano:year anos:year`),
 		OrdinalDays: numsAt(`primero:1`),
 		Numbers:     numsAt(`un:1 una:1 uno:1 dos:2 tres:3 cuatro:4 cinco:5 seis:6 siete:7 ocho:8 nueve:9 diez:10 once:11 doce:12 quince:15 veinte:20 treinta:30`),
@@ -88,7 +89,8 @@ var timeWords = map[string]*TimeWords{
 		PartArticles:       wordSet(`la`),
 		YearArticles:       wordSet(`el`),
 		NotPast:            map[string]bool{},
-		PeriodParts:        wordSet(`principios comienzos inicios mediados finales fines final`),
+		PeriodParts:        wordSet(`principios comienzos inicios primeros mediados finales fines final fin`),
+		PeriodOf:           true,
 		PostPast:           wordSet(`pasado`),
 		PostFuture:         wordSet(`proximo entrante venidero`),
 		NotAgoAfter:        wordSet(`por para o ni`),
@@ -162,6 +164,7 @@ var timeWords = map[string]*TimeWords{
 		YearArticles:   wordSet(`o`),
 		NotPast:        map[string]bool{},
 		PeriodParts:    wordSet(`inicio comeco meados final fins`),
+		PeriodOf:       true,
 		PostPast:       wordSet(`passado`),
 		PostFuture:     wordSet(`proximo`),
 		Since:          wordSet(`desde`),
