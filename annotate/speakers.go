@@ -1073,20 +1073,6 @@ func (q *quoter) fromVerbBefore(qm *cotejo.QuoteMention, toks []cotejo.Token, k 
 	q.implicitSpeaker(qm, r, earlier)
 }
 
-// mentionEndingAt returns the person or organisation whose mention ends
-// at byte end, not quoted and not an object, or nil.
-func (q *quoter) mentionEndingAt(end int) *cotejo.Mention {
-	ms := q.a.Mentions
-	i := sort.Search(len(ms), func(i int) bool { return ms[i].Start >= end })
-	for j := i - 1; j >= 0 && j >= i-maxMentionsBack; j-- {
-		m := &ms[j]
-		if m.End == end && speakerLike(m) && !q.inQuote(m.Span) && !q.isObject(m) {
-			return m
-		}
-	}
-	return nil
-}
-
 // inName reports whether t lies inside a name the tagger found.
 func (q *quoter) inName(t cotejo.Token) bool {
 	ms := q.a.Mentions
@@ -1124,7 +1110,7 @@ func (q *quoter) subjectEndingAt(end int, relative bool) *cotejo.Mention {
 }
 
 // maxMentionsBack bounds how many mentions before a position
-// mentionEndingAt looks at (mentions may nest or overlap a little).
+// subjectEndingAt and inName look at (mentions may nest or overlap a little).
 const maxMentionsBack = 4
 
 // coordinatedName reports whether toks[c] is a coordinator right after a
