@@ -579,25 +579,35 @@ func (q *quoter) namedInOpeningApposition(toks []cotejo.Token) *cotejo.Mention {
 	if len(toks) < 4 || !q.l.IsDeterminer(q.word(toks[0])) || !isLowerWord(q.word(toks[1])) {
 		return nil
 	}
-	for c := 2; c+1 < len(toks) && c <= frontedReach; c++ {
-		w := q.word(toks[c])
-		if w != "," {
-			if isClauseMark(w) || isQuoteMark(w) || q.l.IsComplementizer(strings.ToLower(w)) {
-				return nil
-			}
-			continue
-		}
-		m := q.mentionStartingAt(toks[c+1].Start)
-		if m == nil || m.Type != cotejo.PER || m.Descriptive || q.wordAfter(m) != "," {
-			return nil
-		}
-		return m
+	c := q.openingComma(toks, 2, true)
+	if c < 0 || c+1 >= len(toks) {
+		return nil
 	}
-	return nil
+	m := q.mentionStartingAt(toks[c+1].Start)
+	if m == nil || m.Type != cotejo.PER || m.Descriptive || q.wordAfter(m) != "," {
+		return nil
+	}
+	return m
 }
 
 // frontedReach bounds the words of a phrase fronted before the subject.
 const frontedReach = 10
+
+// openingComma returns the index of the comma that closes the phrase a
+// sentence opens with, looking from toks[from] to frontedReach; -1 when
+// another mark (or, with clauses set, a complementizer) comes first.
+func (q *quoter) openingComma(toks []cotejo.Token, from int, clauses bool) int {
+	for k := from; k < len(toks) && k <= frontedReach; k++ {
+		w := q.word(toks[k])
+		switch {
+		case w == ",":
+			return k
+		case isClauseMark(w) || isQuoteMark(w) || clauses && q.l.IsComplementizer(strings.ToLower(w)):
+			return -1
+		}
+	}
+	return -1
+}
 
 // frontedPhraseEnd returns where the subject may start in a sentence's
 // tokens: after a phrase that a preposition opens and a comma closes
@@ -606,14 +616,7 @@ func (q *quoter) frontedPhraseEnd(toks []cotejo.Token) int {
 	if len(toks) < 3 || !q.l.IsPreposition(strings.ToLower(q.word(toks[0]))) {
 		return 0
 	}
-	for k := 1; k < len(toks) && k <= frontedReach; k++ {
-		if w := q.word(toks[k]); w == "," {
-			return k + 1
-		} else if isClauseMark(w) || isQuoteMark(w) {
-			return 0
-		}
-	}
-	return 0
+	return q.openingComma(toks, 1, false) + 1
 }
 
 // plainPredicate reports whether toks, the words between a subject and

@@ -148,14 +148,14 @@ func Timeline(topics []TimelineTopic, analyze Analyzer) TimelineResult {
 		h, hb := dayHits(sys, t.Reference), dayHits(base, t.Reference)
 		res.Topics = append(res.Topics, TimelineTopicScore{
 			Name: t.Name, Documents: len(t.Docs), Reference: k, Dates: len(days),
-			Cotejo:   PRF(float64(h), float64(len(sys)-h), float64(k-h), k),
-			Baseline: PRF(float64(hb), float64(len(base)-hb), float64(k-hb), k),
+			Cotejo:   selectionScore(h, len(sys), k),
+			Baseline: selectionScore(hb, len(base), k),
 		})
 		hit, hitBase = hit+h, hitBase+hb
 		cut, cutBase, ref = cut+len(sys), cutBase+len(base), ref+k
 	}
-	res.Score = PRF(float64(hit), float64(cut-hit), float64(ref-hit), ref)
-	res.Baseline = PRF(float64(hitBase), float64(cutBase-hitBase), float64(ref-hitBase), ref)
+	res.Score = selectionScore(hit, cut, ref)
+	res.Baseline = selectionScore(hitBase, cutBase, ref)
 	res.Seconds = time.Since(start).Seconds()
 	return res
 }
@@ -212,6 +212,11 @@ func topDays(counts map[string]int, k int) []string {
 		return cmp.Or(cmp.Compare(counts[b], counts[a]), strings.Compare(a, b))
 	})
 	return days[:min(k, len(days))]
+}
+
+// selectionScore scores hits among picked days against ref reference days.
+func selectionScore(hits, picked, ref int) Score {
+	return PRF(float64(hits), float64(picked-hits), float64(ref-hits), ref)
 }
 
 // dayHits counts the picked days the reference holds.
